@@ -1,0 +1,84 @@
+// Lint enforces the three zones: shared domain (pure), main (privileged), renderer (unprivileged).
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = [
+  'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util',
+  'stream', 'events', 'worker_threads', 'process', 'buffer', 'zlib',
+];
+const platform = (...extra) => ({
+  paths: [
+    ...['electron', 'react', 'react-dom', 'lowdb', 'lowdb/node', 'docx', 'conf', 'electron-store', ...nodeBuiltins].map(
+      (name) => ({ name, message: 'src-main/shared is the pure domain: no platform or I/O imports.' }),
+    ),
+  ],
+  patterns: [{ group: ['node:*', 'electron/*', 'react/*', 'react-dom/*'], message: 'src-main/shared must stay pure.' }, ...extra],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='ipcRenderer'][property.name='sendSync']", message: 'No sync IPC.' },
+      ],
+    },
+  },
+  {
+    files: ['src-main/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', platform()] },
+  },
+  {
+    // Services and the CLI are plain Node: Electron lives only in app/, ipc/, preload/ and index.ts.
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/shared/**', 'src-main/app/**', 'src-main/ipc/**', 'src-main/preload/**', 'src-main/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Services run without Electron; inject what they need.' },
+            { name: 'electron-store', message: 'electron-store downloads Electron in plain Node; use conf.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../*', '!../shared', '!../shared/**'], message: 'The preload only sees the contract.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'lowdb', 'docx', 'conf', 'electron-store', ...nodeBuiltins].map((name) => ({
+            name,
+            message: 'The renderer is unprivileged: reach main through src-renderer/lib/api.ts only.',
+          })),
+          patterns: [
+            { group: ['node:*', 'electron/*', 'lowdb/*'], message: 'The renderer is unprivileged.' },
+            { regex: 'src-main', message: 'Import the shared domain through @shared/*, nothing else from main.' },
+          ],
+        },
+      ],
+    },
+  },
+);

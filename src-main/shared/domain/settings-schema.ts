@@ -1,0 +1,68 @@
+/** User settings: agency profiles and layout preferences. No draft content lives here. */
+import { z } from 'zod';
+import { SIGNER_PREFIXES } from './draft-schema';
+
+export const SETTINGS_SCHEMA_VERSION = 1;
+
+/** Margins in millimetres, limited to the ranges of NĐ30 Phụ lục I I.3. */
+export const MARGIN_RANGES_MM = {
+  top: [20, 25],
+  bottom: [20, 25],
+  left: [30, 35],
+  right: [15, 20],
+} as const;
+
+const margin = (side: keyof typeof MARGIN_RANGES_MM) =>
+  z
+    .number()
+    .min(MARGIN_RANGES_MM[side][0], `Lề ${side} tối thiểu ${MARGIN_RANGES_MM[side][0]} mm`)
+    .max(MARGIN_RANGES_MM[side][1], `Lề ${side} tối đa ${MARGIN_RANGES_MM[side][1]} mm`);
+
+export const LayoutSchema = z.object({
+  /** Preset 14 (large) or 13 (small) of the size table, spec §2.2. */
+  sizePreset: z.union([z.literal(13), z.literal(14)]).default(14),
+  margins: z
+    .object({ top: margin('top'), bottom: margin('bottom'), left: margin('left'), right: margin('right') })
+    .default({ top: 20, bottom: 20, left: 30, right: 15 }),
+  /** First-line indent in cm: 1 or 1.27. */
+  firstLineIndentCm: z.union([z.literal(1), z.literal(1.27)]).default(1),
+  /** Line spacing from single (1) to 1.5. */
+  lineSpacing: z.number().min(1).max(1.5).default(1),
+  /** Whether "I." and "1." headings take the first-line indent like body text. */
+  indentHeadings: z.boolean().default(true),
+});
+
+export const SignerProfileSchema = z.object({
+  prefix: z.enum(SIGNER_PREFIXES),
+  authorityTitle: z.string(),
+  signerTitle: z.string().default(''),
+  name: z.string(),
+});
+
+export const AgencyProfileSchema = z.object({
+  id: z.string().min(1),
+  parentAgency: z.string(),
+  issuingAgency: z.string(),
+  agencyAbbr: z.string(),
+  place: z.string(),
+  signers: z.array(SignerProfileSchema).default([]),
+  usualRecipients: z.array(z.string()).default([]),
+  archive: z.string().default(''),
+});
+
+export const SettingsSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION).default(SETTINGS_SCHEMA_VERSION),
+  layout: LayoutSchema.default(LayoutSchema.parse({})),
+  profiles: z.array(AgencyProfileSchema).default([]),
+  /** Folder last used for export; empty means the user's documents folder. */
+  exportDir: z.string().default(''),
+});
+
+export type Layout = z.infer<typeof LayoutSchema>;
+export type AgencyProfile = z.infer<typeof AgencyProfileSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Settings with every default filled in. */
+export function defaultSettings(): Settings {
+  return SettingsSchema.parse({});
+}
