@@ -24,6 +24,8 @@ export function dataPaths(dataDir: string) {
     drafts: join(dataDir, 'drafts'),
     index: join(dataDir, 'index.json'),
     quarantine: join(dataDir, 'quarantine'),
+    /** Pre-migration copies of drafts upgraded to a newer format, kept byte-identical. */
+    migrated: join(dataDir, 'migrated'),
     history: join(dataDir, 'history'),
     trash: join(dataDir, 'trash'),
     settingsName: 'settings',

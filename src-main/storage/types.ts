@@ -2,6 +2,12 @@
 import type { DraftSummary } from '../shared/api/contract';
 import type { Draft } from '../shared/domain/draft-schema';
 
+/** Options of DraftRepository.save. */
+export interface SaveOptions {
+  /** The updatedAt the caller's copy was based on; a stored draft with another one is not overwritten. */
+  expectedUpdatedAt?: string;
+}
+
 export interface DraftRepository {
   /** Summaries of all drafts not in the trash, newest first; read from the derived index. */
   list(): Promise<DraftSummary[]>;
@@ -9,8 +15,11 @@ export interface DraftRepository {
   get(id: string): Promise<Draft>;
   /** Stores a new draft; throws AppError CONFLICT if the id exists. */
   create(draft: Draft): Promise<Draft>;
-  /** Durably stores a draft (temp file, fsync, rename, folder fsync) and returns its new updatedAt. */
-  save(draft: Draft): Promise<{ updatedAt: string }>;
+  /**
+   * Durably stores a draft (temp file, fsync, rename, folder fsync) and returns its new updatedAt.
+   * With `expectedUpdatedAt`, throws AppError CONFLICT when the stored draft has another updatedAt.
+   */
+  save(draft: Draft, options?: SaveOptions): Promise<{ updatedAt: string }>;
   /** Removes a draft from the list (into the trash). */
   delete(id: string): Promise<void>;
   /** Resolves when every pending write is on disk. */

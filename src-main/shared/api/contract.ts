@@ -38,6 +38,8 @@ const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R) =>
 
 export const contract = {
   appInfo: method(z.object({}), AppInfoSchema),
+  /** Vietnamese messages about files recovered or set aside when storage opened. */
+  getNotices: method(z.object({}), z.array(z.string())),
   listDrafts: method(z.object({}), z.array(DraftSummarySchema)),
   getDraft: method(z.object({ id: DraftId }), DraftSchema),
   createDraft: method(z.object({}), DraftSchema),

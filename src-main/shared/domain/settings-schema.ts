@@ -30,6 +30,12 @@ export const LayoutSchema = z.object({
   lineSpacing: z.number().min(1).max(1.5).default(1),
   /** Whether "I." and "1." headings take the first-line indent like body text. */
   indentHeadings: z.boolean().default(true),
+  /** Space before each body paragraph in points; NĐ30 asks for at least 6 pt (Mẫu 1.4 uses 6). */
+  paragraphSpacingPt: z.number().min(6).max(12).default(6),
+  /** Blank lines left for the signature and seal between the signer's title and name (spec §8.2: 3–5). */
+  signatureGapLines: z.number().int().min(3).max(5).default(4),
+  /** Thickness of the short rules under the agency name, tiêu ngữ and trích yếu (spec §4.2: 0.5–0.75 pt). */
+  ruleWeightPt: z.union([z.literal(0.5), z.literal(0.75)]).default(0.75),
 });
 
 export const SignerProfileSchema = z.object({

@@ -1,0 +1,28 @@
+/** Serves the built renderer on app://bundle/ with the CSP, refusing paths outside it. */
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { SECURITY_HEADERS } from '../security/csp';
+import { mimeOf, resolveStaticPath } from '../security/static-files';
+import { APP_HOST, APP_SCHEME } from './security-settings';
+
+/** Must run before app 'ready'. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false } },
+  ]);
+}
+
+/** Answers app:// requests from `rendererDir`. */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
+    if (!file) return new Response('Không tìm thấy', { status: 404, headers: SECURITY_HEADERS });
+    try {
+      const body = await readFile(file);
+      return new Response(body, { headers: { ...SECURITY_HEADERS, 'Content-Type': mimeOf(file) } });
+    } catch {
+      return new Response('Không tìm thấy', { status: 404, headers: SECURITY_HEADERS });
+    }
+  });
+}

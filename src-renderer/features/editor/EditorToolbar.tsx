@@ -1,0 +1,28 @@
+import type { SaveStatus } from './save-controller';
+import { SaveIndicator } from './SaveIndicator';
+
+interface EditorToolbarProps {
+  title: string;
+  status: SaveStatus;
+  exporting: boolean;
+  onBack: () => void;
+  onExport: () => void;
+}
+
+/** Back to the list, what is open, whether it is saved, and the export button. */
+export function EditorToolbar({ title, status, exporting, onBack, onExport }: EditorToolbarProps) {
+  return (
+    <div className="editor-toolbar">
+      <button type="button" className="btn btn-ghost" data-testid="btn-back" onClick={onBack}>
+        ← Danh sách
+      </button>
+      <span className="editor-toolbar-title" data-testid="editor-title">
+        {title.trim() || '(Chưa có trích yếu)'}
+      </span>
+      <SaveIndicator status={status} />
+      <button type="button" className="btn btn-primary" data-testid="btn-export-docx" disabled={exporting} onClick={onExport}>
+        {exporting ? 'Đang xuất…' : 'Xuất DOCX'}
+      </button>
+    </div>
+  );
+}
