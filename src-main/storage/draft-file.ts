@@ -1,5 +1,6 @@
 /** Reading one stored draft file: parse, migrate, validate — or say exactly why it is unusable. */
 import type { z } from 'zod';
+import { AppError } from '../shared/api/errors';
 import { DraftSchema, type Draft } from '../shared/domain/draft-schema';
 import { CorruptFileError, parseStoredJson } from './durable-json-adapter';
 import { stampOf, type FileStamp } from './draft-index';
@@ -32,6 +33,21 @@ export function describeIssue(error: z.ZodError): string {
   if (!issue) return 'dữ liệu không hợp lệ';
   const field = issue.path.map(String).join('.') || '(gốc)';
   return `trường "${field}": ${issue.message}`;
+}
+
+/** A draft about to be saved, validated (defaults filled in); throws AppError INVALID_ARGUMENT naming the field. */
+export function validateForSave(draft: Draft): Draft {
+  const parsed = DraftSchema.safeParse(draft);
+  if (!parsed.success) {
+    throw new AppError('INVALID_ARGUMENT', `Bản thảo không hợp lệ ở ${describeIssue(parsed.error)}. Chưa lưu.`);
+  }
+  return parsed.data;
+}
+
+/** A strictly increasing updatedAt: the clock, or 1 ms after the stored one if the clock is behind (D10). */
+export function nextUpdatedAt(now: Date, previous: string | undefined): string {
+  const prev = previous === undefined ? Number.NaN : Date.parse(previous);
+  return new Date(Number.isNaN(prev) || now.getTime() > prev ? now.getTime() : prev + 1).toISOString();
 }
 
 /** Turns parsed JSON into a current-version Draft for file `id`, or throws CorruptFileError. */

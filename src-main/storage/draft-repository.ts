@@ -1,18 +1,22 @@
 /**
  * The draft store: one durable JSON file per draft (`drafts/<id>.json`), a derived index for
  * listing, recovery on open, and deletion into `trash/`. Writes to one draft are serialised.
+ *
+ * Layout (see paths.ts): drafts/<id>.json is the truth; index.json is derived and rebuilt at will;
+ * trash/<id>.json + trash/<id>.trashed.json ({id, deletedAt}); quarantine/<stamp>-<name> holds
+ * unusable files as found; migrated/<stamp>-<id>.v<n>.json holds drafts as they were before a migration.
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { DraftSummary } from '../shared/api/contract';
 import { AppError } from '../shared/api/errors';
-import { DraftSchema, type Draft } from '../shared/domain/draft-schema';
+import type { Draft } from '../shared/domain/draft-schema';
 import { newDraft } from '../shared/domain/new-draft';
 import { CorruptFileError, DurableJsonAdapter } from './durable-json-adapter';
 import { fsyncDir, ioError, type DurableWriteOptions } from './durable-write';
 import { entryFor, IndexStore, newestFirst, sameStamp, stampOf, toSummary, type FileStamp, type Shelf } from './draft-index';
-import { describeIssue } from './draft-file';
+import { nextUpdatedAt, validateForSave } from './draft-file';
 import { nodeFs, statOrUndefined, type StorageFs } from './fs-layer';
 import { DRAFT_MIGRATIONS, type MigrationStep } from './migrations';
 import { dataPaths, type DataPaths } from './paths';
@@ -47,6 +51,9 @@ export interface LocalDraftRepository extends DraftRepository {
   readonly paths: DataPaths;
 }
 
+// A list() right after another (UI refreshes) reuses the scan: 10,000 stats cost a few hundred ms.
+const RESCAN_AFTER_MS = 1000;
+
 interface Slot {
   low: Low<Draft | null>;
   stamp: FileStamp | undefined;
@@ -56,16 +63,11 @@ const notFound = (id: string) => new AppError('NOT_FOUND', `Không tìm thấy b
 const blockedError = (id: string) =>
   new AppError('IO_ERROR', `Tệp của bản thảo "${id}" bị hỏng và chưa chuyển ra chỗ an toàn được nên không thể mở hay lưu đè.`);
 
-/** A strictly increasing updatedAt: the clock, or 1 ms after the stored one if the clock is behind. */
-function nextUpdatedAt(now: Date, previous: string | undefined): string {
-  const prev = previous === undefined ? Number.NaN : Date.parse(previous);
-  return new Date(Number.isNaN(prev) || now.getTime() > prev ? now.getTime() : prev + 1).toISOString();
-}
-
 class FileDraftRepository implements LocalDraftRepository {
   private readonly queue = new KeyedQueue();
   private readonly slots = new Map<string, Slot>();
   private readonly blockedIds = new Set<string>();
+  private lastScan = 0;
 
   constructor(
     private readonly ctx: StoreContext,
@@ -90,6 +92,11 @@ class FileDraftRepository implements LocalDraftRepository {
     if ((await this.refresh()) || !hadIndex) this.index.markDirty();
   }
 
+  /** Re-scans for outside changes (the CLI, a restore by hand) unless a scan just ran. */
+  private async refreshIfStale(): Promise<void> {
+    if (Date.now() - this.lastScan >= RESCAN_AFTER_MS) await this.refresh();
+  }
+
   private async refresh(): Promise<boolean> {
     const hooks = {
       withLock: <T>(id: string, fn: () => Promise<T>) => this.queue.run(id, fn),
@@ -101,6 +108,7 @@ class FileDraftRepository implements LocalDraftRepository {
     const drafts = await scanShelf(this.ctx, 'drafts', this.index.data.drafts, hooks);
     const trash = await scanShelf(this.ctx, 'trash', this.index.data.trash, hooks);
     if (drafts || trash) this.index.markDirty();
+    this.lastScan = Date.now();
     return drafts || trash;
   }
 
@@ -125,12 +133,12 @@ class FileDraftRepository implements LocalDraftRepository {
   }
 
   async list(): Promise<DraftSummary[]> {
-    await this.refresh();
+    await this.refreshIfStale();
     return Object.values(this.index.data.drafts).sort(newestFirst).map(toSummary);
   }
 
   async listTrash(): Promise<TrashedSummary[]> {
-    await this.refresh();
+    await this.refreshIfStale();
     return Object.values(this.index.data.trash)
       .map((entry) => ({ ...toSummary(entry), deletedAt: entry.deletedAt ?? entry.updatedAt }))
       .sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : a.deletedAt > b.deletedAt ? -1 : 0));
@@ -183,7 +191,7 @@ class FileDraftRepository implements LocalDraftRepository {
   }
 
   create(draft: Draft): Promise<Draft> {
-    const parsed = this.validate(draft);
+    const parsed = validateForSave(draft);
     return this.queue.run(parsed.meta.id, () => this.write(parsed, { mustBeNew: true }));
   }
 
@@ -192,17 +200,9 @@ class FileDraftRepository implements LocalDraftRepository {
   }
 
   async save(draft: Draft, options: SaveOptions = {}): Promise<{ updatedAt: string }> {
-    const parsed = this.validate(draft);
+    const parsed = validateForSave(draft);
     const stored = await this.queue.run(parsed.meta.id, () => this.write(parsed, { expected: options.expectedUpdatedAt }));
     return { updatedAt: stored.meta.updatedAt };
-  }
-
-  private validate(draft: Draft): Draft {
-    const parsed = DraftSchema.safeParse(draft);
-    if (!parsed.success) {
-      throw new AppError('INVALID_ARGUMENT', `Bản thảo không hợp lệ ở ${describeIssue(parsed.error)}. Chưa lưu.`);
-    }
-    return parsed.data;
   }
 
   /** Title and updatedAt of the stored draft, from cache or index when the file is unchanged (no parse). */

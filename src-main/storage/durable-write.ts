@@ -25,7 +25,8 @@ export interface DurableWriteOptions {
 /** The settings a caller gets when it passes none. */
 export const DEFAULT_RENAME_TRIES = 8;
 const TRANSIENT_RENAME_CODES = new Set(['EPERM', 'EBUSY', 'EACCES']);
-// Opening a folder to fsync it is POSIX-only: Windows refuses with EISDIR or EPERM.
+// Opening a folder to fsync it is POSIX-only: Windows refuses with EISDIR or EPERM (and a folder
+// we may write but not read gives EACCES); the file fsync and the rename are all we can do there.
 const DIR_OPEN_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EACCES']);
 // Some file systems (network shares, FUSE) cannot fsync a folder at all; nothing more can be done there.
 const DIR_SYNC_UNSUPPORTED = new Set(['EINVAL', 'ENOTSUP', 'EOPNOTSUPP', 'EBADF']);
