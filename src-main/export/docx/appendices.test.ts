@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BLANK_NUMBER } from '../../shared/domain/doc-number';
 import { appendixLabel, appendixReference } from './appendices';
 import { fullFeatureDraft } from './test-drafts';
-import { all, bodyChildren, buildParts, first, kids, paragraphWith, paraProp, runProp, textOf, textRunsOf, type XmlNode } from './test-xml';
+import { all, bodyChildren, buildParts, effectiveSize, first, kids, paragraphWith, paraProp, runProp, textOf, textRunsOf, type XmlNode } from './test-xml';
 
 /** Body-level elements split into sections (a section ends at the paragraph holding its sectPr). */
 function sections(doc: XmlNode): XmlNode[][] {
@@ -32,10 +32,10 @@ describe('appendices', () => {
   });
 
   it('prints the label bold 14 pt, the title in capitals bold and the italic reference line with blanks', async () => {
-    const { doc } = await buildParts(fullFeatureDraft());
+    const { doc, part } = await buildParts(fullFeatureDraft());
     const label = paragraphWith(doc, 'Phụ lục I') as XmlNode;
     const labelRun = textRunsOf(label)[0] as XmlNode;
-    expect([runProp(labelRun, 'w:b'), runProp(labelRun, 'w:sz')]).toEqual(['true', '28']);
+    expect([runProp(labelRun, 'w:b'), effectiveSize(part('word/styles.xml'), label, labelRun)]).toEqual(['true', '28']);
     const title = paragraphWith(doc, 'DANH MỤC HỘI NGHỊ TUYÊN TRUYỀN') as XmlNode;
     expect(runProp(textRunsOf(title)[0] as XmlNode, 'w:b')).toBe('true');
     const ref = paragraphWith(doc, '(Kèm theo Báo cáo số') as XmlNode;

@@ -7,6 +7,7 @@ import {
   bodyChildren,
   buildParts,
   cellsOf,
+  effectiveSize,
   first,
   gridWidths,
   kids,
@@ -150,7 +151,9 @@ describe('footnotes', () => {
       'Nguồn: Cổng thông tin điện tử tỉnh.',
     ]);
     const noteRun = textRunsOf(notes[0] as XmlNode)[0] as XmlNode;
-    expect(runProp(noteRun, 'w:sz')).toBe('24');
+    const notePara = all(notes[0] as XmlNode, 'w:p')[0] as XmlNode;
+    expect(paraProp(notePara, 'w:pStyle')?.attrs['w:val']).toBe('FootnoteText');
+    expect(effectiveSize(part('word/styles.xml'), notePara, noteRun)).toBe('24');
     expect(kids(notes[0]?.children[0] as XmlNode, 'w:pPr').length).toBe(1);
   });
 });

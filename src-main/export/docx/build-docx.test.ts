@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { QUOC_HIEU, TIEU_NGU } from './header-block';
 import { fullFeatureDraft, minimalDraft } from './test-drafts';
-import { all, buildParts, first, kids, layoutWith, paragraphWith, paraProp, runProp, textOf, textRunsOf, type XmlNode } from './test-xml';
+import { all, buildParts, effectiveSize, first, kids, layoutWith, paragraphWith, paraProp, runProp, textOf, textRunsOf, type XmlNode } from './test-xml';
 
 const sectPrs = (doc: XmlNode): XmlNode[] => all(doc, 'w:sectPr');
 
-/** The run size (half-points) of the first text run of the paragraph holding `needle`. */
-function sizeOf(doc: XmlNode, needle: string): string | undefined {
+/** The printed size (half-points) of the first text run of the paragraph holding `needle`. */
+function sizeIn(styles: XmlNode, doc: XmlNode, needle: string): string | undefined {
   const p = paragraphWith(doc, needle);
   const run = p ? textRunsOf(p)[0] : undefined;
-  return run ? runProp(run, 'w:sz') : undefined;
+  return p && run ? effectiveSize(styles, p, run) : undefined;
 }
 
 describe('page setup', () => {
@@ -61,10 +61,11 @@ describe.each([
 ])('size preset $preset', (want) => {
   it('applies the §2.2 table consistently (half-points)', async () => {
     const { doc, part } = await buildParts(fullFeatureDraft(), layoutWith({ sizePreset: want.preset }));
+    const sizeOf = (d: XmlNode, needle: string) => sizeIn(part('word/styles.xml'), d, needle);
     expect(sizeOf(doc, QUOC_HIEU)).toBe(want.qh);
     expect(sizeOf(doc, TIEU_NGU)).toBe(want.tn);
     expect(sizeOf(doc, 'ngày')).toBe(want.date);
-    expect(sizeOf(doc, 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG')).toBe(want.agency);
+    expect(sizeOf(doc, 'SỞ THÔNG TIN VÀ')).toBe(want.agency);
     expect(sizeOf(doc, 'UBND TỈNH QUẢNG TRỊ')).toBe(want.agency);
     expect(sizeOf(doc, 'Số:')).toBe('26'); // Số is 13 pt in both presets
     expect(sizeOf(doc, 'BÁO CÁO')).toBe(want.title);
@@ -125,6 +126,11 @@ describe('robustness', () => {
     expect(textOf(p)).toContain('thường xuyên.\tKết quả\nđạt yêu cầu.');
     for (const t of all(doc, 'w:t')) expect(t.text).not.toMatch(/[\t\n\r]/);
     expect(xml.get('word/document.xml')).not.toMatch(/<w:t[^>]*>[^<]*[\t\n][^<]*<\/w:t>/);
+  });
+
+  it('tells Word not to stretch justified lines that end in a manual break', async () => {
+    const { part } = await buildParts(minimalDraft());
+    expect(all(part('word/settings.xml'), 'w:doNotExpandShiftReturn')).toHaveLength(1);
   });
 
   it('reports no removed characters for clean text', async () => {

@@ -14,6 +14,7 @@ import { addressFooter } from './marks';
 import { pageFooters, pageHeaders, sectionProperties } from './page';
 import { spacerParagraph } from './paragraph-kit';
 import { signatureBlock } from './signature-block';
+import { TABLE_STYLE } from './tables';
 import { titleBlock } from './title-block';
 import { cmToTwips, halfPoints, ptToTwips } from './units';
 
@@ -64,6 +65,18 @@ function styles(ctx: BuildContext) {
           },
         },
         run: { size: halfPoints(sizes.body) },
+      },
+      {
+        id: TABLE_STYLE,
+        name: 'Chữ trong bảng',
+        basedOn: 'Normal',
+        next: TABLE_STYLE,
+        paragraph: {
+          alignment: AlignmentType.LEFT,
+          indent: { firstLine: 0, left: 0, right: 0 },
+          spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+        },
+        run: { size: halfPoints(sizes.table) },
       },
     ],
   };

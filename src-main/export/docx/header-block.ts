@@ -13,7 +13,7 @@ import { circulationMark, draftMark, stampsBelowNumber } from './marks';
 import { centred, ruleParagraph, spacerParagraph } from './paragraph-kit';
 import { textRuns } from './runs';
 import { dxa, NO_BORDERS, NO_CELL_BORDERS } from './table-kit';
-import { longestLineTwips, textWidthTwips } from './text-width';
+import { balanceLines, longestLineTwips, textWidthTwips } from './text-width';
 import { mmToTwips } from './units';
 
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -58,9 +58,9 @@ function cell(width: number, children: (Paragraph | Table)[]): TableCell {
 function agencyBlock(ctx: BuildContext, draft: Draft, contentWidth: number): Paragraph[] {
   const { sizes } = ctx;
   const out: Paragraph[] = [];
-  const parent = ctx.clean(draft.header.parentAgency).trim();
-  if (parent) out.push(centred(textRuns(ctx, parent, { sizePt: sizes.parentAgency, caps: true })));
-  const issuing = ctx.clean(draft.header.issuingAgency).trim().toLocaleUpperCase('vi');
+  const parent = balanceLines(ctx.clean(draft.header.parentAgency).trim().toLocaleUpperCase('vi'), sizes.parentAgency, 'regular', contentWidth);
+  if (parent) out.push(centred(textRuns(ctx, parent, { sizePt: sizes.parentAgency })));
+  const issuing = balanceLines(ctx.clean(draft.header.issuingAgency).trim().toLocaleUpperCase('vi'), sizes.issuingAgency, 'bold', contentWidth);
   out.push(centred(textRuns(ctx, issuing, { sizePt: sizes.issuingAgency, bold: true })));
   const line = longestLineTwips(issuing, sizes.issuingAgency, 'bold', contentWidth);
   out.push(ruleParagraph(ctx, line * AGENCY_RULE_RATIO, contentWidth));

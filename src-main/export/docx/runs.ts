@@ -13,6 +13,8 @@ export interface RunStyle {
   color?: string;
   /** Print in capitals (the text itself is upper-cased, so copy-paste gives capitals too). */
   caps?: boolean;
+  /** The size the paragraph style already gives (the body size when not set); runs at it omit w:sz. */
+  styleSizePt?: number;
 }
 
 /** Runs of one string: "\n" becomes a line break (<w:br/>) and "\t" a tab (<w:tab/>). */
@@ -29,7 +31,8 @@ export function textRuns(ctx: BuildContext, text: string, style: RunStyle): Text
     return new TextRun({
       children,
       ...(index > 0 ? { break: 1 } : {}),
-      size: halfPoints(style.sizePt),
+      // Runs at their style's size leave w:sz out: it keeps 100-page exports lean.
+      ...(style.sizePt !== (style.styleSizePt ?? ctx.sizes.body) ? { size: halfPoints(style.sizePt) } : {}),
       ...(style.bold ? { bold: true } : {}),
       ...(style.italics ? { italics: true } : {}),
       ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
@@ -55,7 +58,7 @@ export function inlineRuns(ctx: BuildContext, content: readonly Inline[], style:
       const body = new Paragraph({
         style: 'FootnoteText',
         alignment: AlignmentType.JUSTIFIED,
-        children: inlineRuns(ctx, run.content, { sizePt: ctx.sizes.footnote }),
+        children: inlineRuns(ctx, run.content, { sizePt: ctx.sizes.footnote, styleSizePt: ctx.sizes.footnote }),
       });
       out.push(new FootnoteReferenceRun(ctx.addFootnote([body])));
     }

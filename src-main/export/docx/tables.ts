@@ -20,6 +20,9 @@ import { inlineRuns, textRuns } from './runs';
 import { dxa } from './table-kit';
 import { borderEighths } from './units';
 
+/** Paragraph style of table text, defined in build-docx.ts (table size, no indent, no spacing). */
+export const TABLE_STYLE = 'BangBieu';
+
 const ALIGN = {
   left: AlignmentType.LEFT,
   center: AlignmentType.CENTER,
@@ -83,10 +86,16 @@ export function contentTable(ctx: BuildContext, block: TableBlock): (Paragraph |
       return new TableCell({
         width: dxa(width),
         ...(span > 1 ? { columnSpan: span } : {}),
-        verticalAlign: isHeader ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+        // Top alignment and left text are the defaults (cell and BangBieu style): written only when
+        // different, which keeps tables, half the elements of a long report, small.
+        ...(isHeader ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
         children: c.paragraphs.map(
           (content) =>
-            new Paragraph({ ...TIGHT, alignment, children: inlineRuns(ctx, content, { sizePt: size, bold: isHeader }) }),
+            new Paragraph({
+              style: TABLE_STYLE,
+              ...(alignment !== AlignmentType.LEFT ? { alignment } : {}),
+              children: inlineRuns(ctx, content, { sizePt: size, bold: isHeader, styleSizePt: size }),
+            }),
         ),
       });
     });

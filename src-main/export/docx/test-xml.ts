@@ -147,3 +147,18 @@ export async function buildParts(draft: Draft, layout: Layout = layoutWith()): P
   };
   return { xml, doc: part('word/document.xml'), part, removedCharacters, bytes };
 }
+
+/**
+ * The size (half-points) a run prints at: its own w:sz, else its paragraph style's, else the
+ * document default from styles.xml.
+ */
+export function effectiveSize(styles: XmlNode, p: XmlNode, run: XmlNode): string | undefined {
+  const own = runProp(run, 'w:sz');
+  if (own) return own;
+  const styleId = paraProp(p, 'w:pStyle')?.attrs['w:val'];
+  const style = all(styles, 'w:style').find((s) => s.attrs['w:styleId'] === styleId);
+  const styleSize = style ? first(kids(style, 'w:rPr')[0] ?? style, 'w:sz')?.attrs['w:val'] : undefined;
+  if (styleSize) return styleSize;
+  const defaults = first(styles, 'w:rPrDefault');
+  return defaults ? first(defaults, 'w:sz')?.attrs['w:val'] : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceUnits, longestLineTwips, textWidthTwips, wrapText } from './text-width';
+import { advanceUnits, balanceLines, longestLineTwips, textWidthTwips, wrapText } from './text-width';
 import { mmToTwips } from './units';
 
 const mm = (twips: number): number => Math.round((twips / 56.6929) * 10) / 10;
@@ -33,5 +33,21 @@ describe('text width estimator (Liberation Serif = Times New Roman metrics)', ()
     expect(long.length).toBeGreaterThan(1);
     expect(long.every((l) => textWidthTwips(l, 14) <= 2000)).toBe(true);
     expect(longestLineTwips('ab\nabcdef', 14, 'regular', 10_000)).toBe(textWidthTwips('abcdef', 14));
+  });
+
+  it('balances a wrapping name into even lines, keeping chosen breaks and short texts', () => {
+    const width = mmToTwips(65);
+    expect(balanceLines('SỞ THÔNG TIN VÀ TRUYỀN THÔNG', 13, 'bold', width)).toBe('SỞ THÔNG TIN VÀ\nTRUYỀN THÔNG');
+    expect(balanceLines('SỞ NỘI VỤ', 13, 'bold', width)).toBe('SỞ NỘI VỤ');
+    expect(balanceLines('SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG', 13, 'bold', width)).toBe('SỞ THÔNG TIN\nVÀ TRUYỀN THÔNG');
+    // Each part between chosen breaks is balanced on its own.
+    const parts = balanceLines('ỦY BAN NHÂN DÂN HUYỆN\nTHANH BÌNH, TỈNH ĐỒNG THÁP', 13, 'regular', width).split('\n');
+    expect(parts[0]).toBe('ỦY BAN NHÂN DÂN HUYỆN');
+    expect(parts.slice(1).join(' ')).toBe('THANH BÌNH, TỈNH ĐỒNG THÁP');
+    const long = 'ỦY BAN NHÂN DÂN HUYỆN THANH BÌNH, TỈNH ĐỒNG THÁP';
+    const balanced = balanceLines(long, 13, 'regular', width).split('\n');
+    expect(balanced).toHaveLength(wrapText(long, 13, 'regular', width).length);
+    expect(balanced.join(' ')).toBe(long);
+    expect(Math.max(...balanced.map((l) => textWidthTwips(l, 13)))).toBeLessThanOrEqual(width);
   });
 });

@@ -69,3 +69,24 @@ export function wrapText(text: string, sizePt: number, face: FontFace, maxWidthT
 export function longestLineTwips(text: string, sizePt: number, face: FontFace, maxWidthTwips: number): number {
   return Math.max(0, ...wrapText(text, sizePt, face, maxWidthTwips).map((l) => textWidthTwips(l.trim(), sizePt, face)));
 }
+
+/**
+ * Breaks a text that would wrap into lines of even length, as clerks set agency names and titles
+ * ("SỞ THÔNG TIN VÀ / TRUYỀN THÔNG" rather than "SỞ THÔNG TIN VÀ TRUYỀN / THÔNG"): the same
+ * number of lines as plain wrapping, the longest as short as possible. Chosen breaks ("\n") are
+ * kept and each part between them is balanced on its own; a part that fits stays as it is.
+ */
+export function balanceLines(text: string, sizePt: number, face: FontFace, maxWidthTwips: number): string {
+  if (text.includes('\n')) return text.split('\n').map((part) => balanceLines(part, sizePt, face, maxWidthTwips)).join('\n');
+  const lines = wrapText(text, sizePt, face, maxWidthTwips);
+  if (lines.length < 2) return text;
+  // Binary search for the narrowest width that still needs no more lines.
+  let low = Math.ceil(textWidthTwips(text, sizePt, face) / lines.length);
+  let high = maxWidthTwips;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (wrapText(text, sizePt, face, mid).length <= lines.length) high = mid;
+    else low = mid + 1;
+  }
+  return wrapText(text, sizePt, face, high).join('\n');
+}

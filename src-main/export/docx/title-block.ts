@@ -8,7 +8,7 @@ import type { Draft } from '../../shared/domain/draft-schema';
 import type { BuildContext } from './context';
 import { centred, ruleParagraph, TIGHT } from './paragraph-kit';
 import { textRuns } from './runs';
-import { longestLineTwips, textWidthTwips } from './text-width';
+import { balanceLines, longestLineTwips, textWidthTwips } from './text-width';
 
 export const DOC_TYPE = 'BÁO CÁO';
 /** Share of the trích yếu rule in its longest line (NĐ30: 1/3 to 1/2). */
@@ -65,7 +65,7 @@ function kinhGui(ctx: BuildContext, recipients: string[]): Paragraph[] {
 /** "BÁO CÁO", the trích yếu, its rule, and the Kính gửi lines. */
 export function titleBlock(ctx: BuildContext, draft: Draft): Paragraph[] {
   const { sizes } = ctx;
-  const title = ctx.clean(draft.title).trim();
+  const title = balanceLines(ctx.clean(draft.title).trim(), sizes.title, 'bold', ctx.geometry.textWidth);
   const out: Paragraph[] = [centred(textRuns(ctx, DOC_TYPE, { sizePt: sizes.docType, bold: true }), { before: TITLE_GAP }, true)];
   if (title) out.push(centred(textRuns(ctx, title, { sizePt: sizes.title, bold: true }), {}, true));
   const measured = title || DOC_TYPE;

@@ -12,6 +12,10 @@
 // eslint-disable-next-line no-control-regex -- finding control characters is this module's job
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 
+/** Anything sanitizeText would change apart from normalisation: forbidden characters or line endings. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this module's job
+const NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF\r\u2028\u2029]/u;
+
 /** Line endings and the Unicode line/paragraph separators all become "\n". */
 const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
 
@@ -24,6 +28,8 @@ export interface SanitizedText {
 
 /** Cleans one string for XML: removes (and counts) forbidden characters, normalises to NFC. */
 export function sanitizeText(input: string): SanitizedText {
+  // Fast path for the usual clean string: one scan instead of a replace with a callback.
+  if (!NEEDS_WORK.test(input)) return { text: input.normalize('NFC'), removed: 0 };
   let removed = 0;
   const cleaned = input.replace(FORBIDDEN, () => {
     removed += 1;

@@ -1,0 +1,222 @@
+/**
+ * DOCX export benchmark: a ~100-page report (600 paragraphs, 10 tables, 20 footnotes) built from
+ * the model in code; times buildDocx + Packer.toBuffer in process (median of RUNS runs after a
+ * warm-up), then the same content as Markdown through `pandoc -f markdown -t docx`.
+ * Run: npx tsx bench/docx-export.ts [--pages]   (--pages renders once with LibreOffice to count pages)
+ * Prints plain "name: value" lines. Goal: in-process export of 100 pages under 150 ms.
+ */
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { Packer } from 'docx';
+import { buildDocx } from '../src-main/export/docx/build-docx';
+import { minimalDraft } from '../src-main/export/docx/test-drafts';
+import type { Block, Draft, Inline, Section, TextRun } from '../src-main/shared/domain/draft-schema';
+import { toRoman } from '../src-main/shared/domain/numbering';
+import { defaultSettings } from '../src-main/shared/domain/settings-schema';
+
+const run = promisify(execFile);
+const RUNS = 15;
+const WARMUP = 3;
+const PANDOC_RUNS = 10;
+
+/** Seeded random numbers (mulberry32), so every run builds the same report. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PHRASES = [
+  'Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ban, ngành triển khai đồng bộ các giải pháp',
+  'công tác cải cách hành chính tiếp tục được quan tâm, tạo chuyển biến rõ nét',
+  'tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,7%, tăng 2,1% so với cùng kỳ năm trước',
+  'việc ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước được đẩy mạnh',
+  'Bộ phận Một cửa các cấp tiếp nhận và trả kết quả đúng quy định',
+  'một số đơn vị chưa thực hiện nghiêm chế độ thông tin, báo cáo',
+  'kinh phí bảo đảm cho hoạt động chuyển đổi số còn hạn chế',
+  'đội ngũ cán bộ, công chức từng bước nâng cao trình độ chuyên môn, nghiệp vụ',
+  'công tác kiểm tra, giám sát được tăng cường, kịp thời chấn chỉnh những tồn tại',
+  'người dân và doanh nghiệp đánh giá cao chất lượng phục vụ của cơ quan hành chính',
+];
+
+const t = (text: string): TextRun => ({ type: 'text', text });
+
+function paragraphText(rand: () => number): string {
+  const parts: string[] = [];
+  const count = rand() < 0.45 ? 7 : 6; // about 5 lines at 14 pt: 600 of them fill ~100 pages
+  for (let i = 0; i < count; i++) parts.push(PHRASES[Math.floor(rand() * PHRASES.length)] ?? '');
+  const text = parts.join('; ');
+  return `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}.`;
+}
+
+function table(n: number, rand: () => number): Block {
+  const rows = [{ cells: ['TT', 'Đơn vị', 'Tiếp nhận', 'Đúng hạn', 'Tỷ lệ (%)'].map((c) => ({ paragraphs: [[t(c)]] })) }];
+  for (let r = 1; r <= 10; r++) {
+    const received = 100 + Math.floor(rand() * 900);
+    const onTime = received - Math.floor(rand() * 10);
+    rows.push({
+      cells: [String(r), `Đơn vị số ${n}.${r}`, String(received), String(onTime), ((onTime / received) * 100).toFixed(1)].map((c) => ({
+        paragraphs: [[t(c)]],
+      })),
+    });
+  }
+  return { type: 'table', caption: `Bảng ${n}. Kết quả giải quyết hồ sơ`, columnWidths: [1, 5, 2, 2, 2], headerRows: 1, rows };
+}
+
+/** 6 mục × 5 khoản × 20 paragraphs = 600 paragraphs; a table every 60, a footnote every 30. */
+export function benchDraft(): Draft {
+  const rand = prng(2024);
+  let paragraphs = 0;
+  let tables = 0;
+  let notes = 0;
+  const sections: Section[] = [];
+  for (let m = 1; m <= 6; m++) {
+    const children: Section[] = [];
+    for (let k = 1; k <= 5; k++) {
+      const blocks: Block[] = [];
+      for (let p = 0; p < 20; p++) {
+        paragraphs++;
+        const content: Inline[] = [t(paragraphText(rand))];
+        if (paragraphs % 30 === 0) {
+          notes++;
+          content.push({ type: 'footnote', content: [t(`Số liệu tổng hợp đến ngày 15/12/2023, nguồn ${notes}.`)] });
+        }
+        blocks.push({ type: 'paragraph', content });
+        if (paragraphs % 60 === 0) blocks.push(table(++tables, rand));
+      }
+      children.push({ id: `s${m}-${k}`, title: `Nội dung khoản ${k} của mục ${m}`, blocks, children: [] });
+    }
+    sections.push({ id: `s${m}`, title: `Kết quả thực hiện nhiệm vụ nhóm ${m}`, blocks: [], children });
+  }
+  return minimalDraft({ sections, opening: [{ type: 'paragraph', content: [t('Báo cáo kết quả thực hiện năm 2023 như sau:')] }] });
+}
+
+function inlineMarkdown(content: readonly Inline[], notes: string[]): string {
+  return content
+    .map((i) => {
+      if (i.type === 'text') return i.text;
+      notes.push(i.content.map((c) => c.text).join(''));
+      return `[^${notes.length}]`;
+    })
+    .join('');
+}
+
+/** The same report as Markdown (headings, paragraphs, pipe tables, footnotes). */
+export function benchMarkdown(draft: Draft): string {
+  const notes: string[] = [];
+  const out = ['# BÁO CÁO', '', `**${draft.title.replace(/\n/g, ' ')}**`, ''];
+  const blocks = (list: readonly Block[]): void => {
+    for (const b of list) {
+      if (b.type === 'table') {
+        if (b.caption) out.push(`**${b.caption}**`, '');
+        const rows = b.rows.map((r) => `| ${r.cells.map((c) => inlineMarkdown(c.paragraphs[0] ?? [], notes)).join(' | ')} |`);
+        out.push(rows[0] ?? '', `|${b.columnWidths.map(() => '---').join('|')}|`, ...rows.slice(1), '');
+      } else {
+        out.push(`${b.type === 'bullet' ? '- ' : ''}${inlineMarkdown(b.content, notes)}`, '');
+      }
+    }
+  };
+  blocks(draft.opening);
+  draft.sections.forEach((s, i) => {
+    out.push(`## ${toRoman(i + 1)}. ${s.title.toLocaleUpperCase('vi')}`, '');
+    s.children.forEach((c, j) => {
+      out.push(`### ${j + 1}. ${c.title}`, '');
+      blocks(c.blocks);
+    });
+  });
+  out.push(`${inlineMarkdown(draft.closing, notes)}./.`, '');
+  notes.forEach((n, i) => out.push(`[^${i + 1}]: ${n}`));
+  return out.join('\n');
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const ms = (v: number): string => `${v.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const draft = benchDraft();
+  const layout = defaultSettings().layout;
+  const exportOnce = async (): Promise<Buffer> => Packer.toBuffer(buildDocx(draft, layout).document);
+
+  for (let i = 0; i < WARMUP; i++) await exportOnce();
+  const times: number[] = [];
+  const buildTimes: number[] = [];
+  const cpuTimes: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const built = buildDocx(draft, layout);
+    const builtAt = performance.now();
+    const buffer = await Packer.toBuffer(built.document);
+    const end = performance.now();
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
+    times.push(end - start);
+    buildTimes.push(builtAt - start);
+    bytes = buffer.length;
+  }
+  const inProcess = median(times);
+  console.log(`report: 600 paragraphs, 10 tables, 20 footnotes`);
+  console.log(`load average (1 min): ${loadavg()[0]?.toFixed(2)}`);
+  console.log(`docx size: ${(bytes / 1024).toFixed(1)} KB`);
+  console.log(`in-process runs: ${RUNS} (after ${WARMUP} warm-up)`);
+  console.log(`in-process buildDocx median: ${ms(median(buildTimes))}`);
+  console.log(`in-process buildDocx+Packer.toBuffer median: ${ms(inProcess)}`);
+  console.log(`in-process min / max: ${ms(Math.min(...times))} / ${ms(Math.max(...times))}`);
+  // CPU time of this process: less sensitive to other load on the machine than wall-clock time.
+  console.log(`in-process CPU time median: ${ms(median(cpuTimes))}`);
+  console.log(`goal (< 150 ms for 100 pages): ${inProcess < 150 ? 'met' : 'NOT met'}`);
+
+  const dir = await mkdtemp(join(tmpdir(), 'baocao-bench-'));
+  try {
+    if (process.argv.includes('--pages')) {
+      if (spawnSync('sh', ['-c', 'command -v soffice']).status === 0) {
+        const docx = join(dir, 'bench.docx');
+        await writeFile(docx, await exportOnce());
+        await run('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 300_000 });
+        const info = (await run('pdfinfo', [join(dir, 'bench.pdf')])).stdout;
+        console.log(`pages (LibreOffice): ${/Pages:\s+(\d+)/.exec(info)?.[1] ?? '?'}`);
+      } else {
+        console.log('pages: skipped (soffice not installed)');
+      }
+    }
+
+    if (spawnSync('sh', ['-c', 'command -v pandoc']).status !== 0) {
+      console.log('pandoc: skipped (pandoc not installed)');
+      return;
+    }
+    const md = join(dir, 'bench.md');
+    await writeFile(md, benchMarkdown(draft));
+    const out = join(dir, 'pandoc.docx');
+    await run('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', out, md]); // warm-up (disk cache)
+    const pandocTimes: number[] = [];
+    for (let i = 0; i < PANDOC_RUNS; i++) {
+      const start = performance.now();
+      await run('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', out, md]);
+      pandocTimes.push(performance.now() - start);
+    }
+    const pandoc = median(pandocTimes);
+    console.log(`pandoc version: ${(await run('pandoc', ['--version'])).stdout.split('\n')[0]}`);
+    console.log(`pandoc docx size: ${((await readFile(out)).length / 1024).toFixed(1)} KB`);
+    console.log(`pandoc -f markdown -t docx median (${PANDOC_RUNS} runs, process included): ${ms(pandoc)}`);
+    console.log(`ratio pandoc / in-process: ${(pandoc / inProcess).toFixed(1)}×`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// Run only when executed, so the draft builders can be imported (e.g. by a profiler script).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
