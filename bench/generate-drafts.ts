@@ -6,8 +6,8 @@ import type { Block, Draft, Section } from '../src-main/shared/domain/draft-sche
 import { DRAFT_SCHEMA_VERSION } from '../src-main/shared/domain/draft-schema';
 import { plain } from '../src-main/shared/domain/inline-text';
 
-/** mulberry32: tiny, fast and good enough to make the same drafts from the same seed. */
-function prng(seed: number): () => number {
+/** A seeded random source in [0, 1) (mulberry32: tiny, fast, good enough for test data). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -35,14 +35,29 @@ const DEPARTMENTS = list(
     'Sở Lao động - Thương binh và Xã hội|Sở Văn hóa, Thể thao và Du lịch|Ban Dân tộc|Thanh tra tỉnh|' +
     'Sở Công Thương|Sở Xây dựng|Sở Giao thông vận tải|Sở Khoa học và Công nghệ',
 );
+/** Report topics, each with the matters its prose talks about ("topic#matter;matter;…"). */
 const TOPICS = list(
-  'công tác cải cách hành chính|chuyển đổi số|Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội ' +
-    'vùng đồng bào dân tộc thiểu số và miền núi|công tác phòng, chống tham nhũng|công tác dân vận chính quyền|' +
-    'nhiệm vụ phát triển kinh tế - xã hội|công tác thi đua, khen thưởng|kế hoạch đầu tư công|' +
-    'công tác phòng, chống thiên tai|công tác quản lý nhà nước về báo chí, xuất bản|xây dựng nông thôn mới|' +
-    'công tác giảm nghèo bền vững|công tác tiếp công dân, giải quyết khiếu nại, tố cáo|chính quyền điện tử|' +
-    'công tác bảo vệ môi trường|công tác văn thư, lưu trữ|quy chế dân chủ ở cơ sở',
-);
+  'công tác cải cách hành chính#đơn giản hóa thủ tục hành chính;bộ phận một cửa;chỉ số PAR INDEX;mức độ hài lòng của người dân|' +
+    'chuyển đổi số#nền tảng số dùng chung;chữ ký số chuyên dùng;trung tâm điều hành thông minh;kỹ năng số cho người dân|' +
+    'Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi#' +
+    'hỗ trợ đất ở, nhà ở, đất sản xuất;nước sinh hoạt tập trung;bảo tồn văn hóa truyền thống;định canh, định cư|' +
+    'công tác phòng, chống tham nhũng#kê khai tài sản, thu nhập;xử lý trách nhiệm người đứng đầu;thu hồi tài sản tham nhũng|' +
+    'công tác dân vận chính quyền#phong trào thi đua "Dân vận khéo";tiếp xúc, đối thoại với Nhân dân;kiến nghị của cử tri|' +
+    'nhiệm vụ phát triển kinh tế - xã hội#tổng sản phẩm trên địa bàn (GRDP);thu ngân sách nhà nước;thu hút đầu tư|' +
+    'công tác thi đua, khen thưởng#danh hiệu Chiến sĩ thi đua cơ sở;Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh;điển hình tiên tiến|' +
+    'kế hoạch đầu tư công#giải ngân vốn đầu tư công;giải phóng mặt bằng;quyết toán dự án hoàn thành|' +
+    'công tác phòng, chống thiên tai#phương án ứng phó bão, lũ;di dời dân khỏi vùng sạt lở;khắc phục hậu quả mưa lũ|' +
+    'công tác quản lý nhà nước về báo chí, xuất bản#thông tin sai sự thật trên mạng xã hội;cấp phép xuất bản bản tin;họp báo định kỳ|' +
+    'xây dựng nông thôn mới#xã đạt chuẩn nông thôn mới nâng cao;sản phẩm OCOP;đường giao thông nông thôn|' +
+    'công tác giảm nghèo bền vững#tỷ lệ hộ nghèo đa chiều;hộ cận nghèo;tín dụng chính sách xã hội|' +
+    'công tác tiếp công dân, giải quyết khiếu nại, tố cáo#đơn thư khiếu nại vượt cấp;tiếp công dân định kỳ;vụ việc tồn đọng, kéo dài|' +
+    'công tác bảo vệ môi trường#rác thải sinh hoạt;quan trắc môi trường tự động;đánh giá tác động môi trường|' +
+    'công tác văn thư, lưu trữ#hồ sơ điện tử;chỉnh lý tài liệu tồn đọng;lưu trữ lịch sử|' +
+    'quy chế dân chủ ở cơ sở#hội nghị cán bộ, công chức;ban thanh tra nhân dân;công khai tài chính',
+).map((entry) => {
+  const [topic = '', matters = ''] = entry.split('#');
+  return { topic, matters: matters.split(';') };
+});
 const MINISTRIES = list('Bộ Thông tin và Truyền thông|Bộ Tài chính|Bộ Nội vụ|Bộ Tư pháp|Ủy ban Dân tộc|Thanh tra Chính phủ');
 /** Syllables for local names (xã, thôn, dự án), so the vocabulary is not only the lists above. */
 const SYLLABLES = list(
@@ -79,22 +94,22 @@ const RESULTS = list(
 );
 const CONNECTORS = list('Bên cạnh đó,|Đồng thời,|Tuy nhiên,|Nhìn chung,|Trong kỳ,|Qua đó,|Ngoài ra,|Nhờ vậy,');
 
-/** One generated draft's randomness; picks from the lists above. */
-function picker(random: () => number) {
+/** One generated draft's randomness; picks from the lists above, favouring the draft's matters. */
+function picker(random: () => number, matters: readonly string[]) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
   const person = (): string => `${pick(SURNAMES)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
   const sentence = (): string => {
     const lead = random() < 0.35 ? `${pick(CONNECTORS)} ` : '';
     const subject = pick(SUBJECTS);
-    const text = `${subject} ${pick(VERBS)} ${pick(OBJECTS)}, ${pick(RESULTS)}`;
+    const text = `${subject} ${pick(VERBS)} ${pick(random() < 0.6 ? matters : OBJECTS)}, ${pick(RESULTS)}`;
     const figure = random() < 0.4 ? `; tỷ lệ đạt ${int(55, 100)}%, tăng ${int(1, 30)}% so với cùng kỳ` : '';
     const place = random() < 0.3 ? ` tại xã ${pick(SYLLABLES)} ${pick(SYLLABLES)}, tỉnh ${pick(PROVINCES)}` : '';
     return `${lead}${lead ? text.charAt(0).toLocaleLowerCase('vi') + text.slice(1) : text}${place}${figure}.`;
   };
   const paragraph = (min: number, max: number): string =>
     Array.from({ length: int(min, max) }, sentence).join(' ');
-  return { pick, int, person, paragraph, random };
+  return { pick, int, person, paragraph, random, matters };
 }
 
 type Picker = ReturnType<typeof picker>;
@@ -123,7 +138,7 @@ function sections(p: Picker, paragraphs: number): Section[] {
       const blocks: Block[] = [paragraphBlock(p.paragraph(3, 6))];
       if (p.random() < 0.4) blocks.push({ type: 'bullet', marker: '-', content: plain(p.paragraph(1, 2)) });
       if (i === 0 && c === 0 && p.random() < 0.5) blocks.push(statsTable(p));
-      children.push({ id: `s${i}-${c}`, title: p.pick(OBJECTS).replace(/^./u, (ch) => ch.toLocaleUpperCase('vi')), blocks, children: [] });
+      children.push({ id: `s${i}-${c}`, title: p.pick(p.random() < 0.6 ? p.matters : OBJECTS).replace(/^./u, (ch) => ch.toLocaleUpperCase('vi')), blocks, children: [] });
     }
     return { id: `s${i}`, title, blocks: [], children };
   });
@@ -131,13 +146,14 @@ function sections(p: Picker, paragraphs: number): Section[] {
 
 /** One realistic draft, a function of (seed, index) only. */
 function generateDraft(seed: number, index: number): Draft {
-  const p = picker(prng(seed * 1_000_003 + index));
+  const random = prng(seed * 1_000_003 + index);
+  const { topic, matters } = TOPICS[Math.floor(random() * TOPICS.length)] ?? { topic: '', matters: [] };
+  const p = picker(random, matters);
   const province = p.pick(PROVINCES);
   const department = p.pick(DEPARTMENTS);
   const year = p.int(2019, 2025);
   const month = p.int(1, 12);
   const updated = new Date(Date.UTC(year, month - 1, p.int(1, 28), p.int(7, 17), p.int(0, 59))).toISOString();
-  const topic = p.pick(TOPICS);
   const title = `${p.pick(TITLE_FORMS)} ${topic} ${p.pick(PERIODS)} ${year}`.replace(' năm năm', ' năm');
   return {
     schemaVersion: DRAFT_SCHEMA_VERSION,

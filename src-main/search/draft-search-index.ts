@@ -2,17 +2,21 @@
  * Full-text search over all drafts, on minisearch. See search-terms.ts for how diacritic-
  * insensitive matching and exact-first ranking work.
  *
- * Memory: only the inverted index and five small stored fields per draft (id, title, year,
- * status, updatedAt) stay in memory. Snippets of title hits come from the stored title; for the
- * other fields the caller (search-service.ts) loads the few drafts shown and calls hitSnippet.
- * Keeping a plain-text copy of every draft instead would hold ~9,000 characters per draft (two
- * bytes each in V8 for Vietnamese) — about 175 MB at 10,000 drafts — to save reading ~20 small
- * files per search, which measures well inside the 30 ms budget (bench/search.ts).
+ * Memory: only the inverted index and four small stored fields per draft (title, year, status,
+ * updatedAt) stay in memory. Snippets of title hits come from the stored title; for other fields
+ * the caller (search-service.ts) loads the few drafts shown and calls hitSnippet. A plain-text
+ * copy of every draft would have been simpler but measured 165 MB at 10,000 drafts (Vietnamese
+ * strings take two bytes a character in V8), more than the index itself (160 MB); loading the
+ * ≤ 20 drafts on a results page costs a few milliseconds from the repository's cache and about
+ * 20 ms from disk (bench/search.ts).
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Draft } from '../shared/domain/draft-schema';
 import { highlightRanges, snippet, TOKEN_SEPARATOR, type TextRange } from '../shared/domain/vn-fold';
 import { draftSearchText, SEARCH_FIELDS, type DraftSearchText, type SearchField } from './draft-text';
+import { readInternals } from './minisearch-internals';
+import { evaluate, MAX_QUERY_TERMS, type EvaluatedHit } from './query-evaluator';
+import { topK } from './top-k';
 import { bestField, buildQuery, indexKey, isExactMatch, parseQuery, type QueryTerm } from './search-terms';
 
 /** Bump when keys, fields or tokenizing change: a persisted index of another version is rebuilt. */
@@ -61,6 +65,11 @@ export interface SearchOptions {
   status?: Status;
   /** At most this many hits; 50 by default. */
   limit?: number;
+  /**
+   * 'fast' (default) evaluates on minisearch's index directly (query-evaluator.ts); 'minisearch'
+   * goes through minisearch's own search(), slower, kept as the reference the tests compare with.
+   */
+  engine?: 'fast' | 'minisearch';
 }
 
 /** Field boosts: a word in the title says more about a draft than the same word in its body. */
@@ -75,8 +84,16 @@ const OPTIONS: Options<IndexedDraft> = {
   tokenize: (text) => text.split(TOKEN_SEPARATOR),
   processTerm: (term) => indexKey(term),
   // Query trees carry ready-made keys: no second tokenizing or folding at search time.
-  searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost: BOOST, weights: { prefix: 1, fuzzy: 0.5 } },
+  searchOptions: { tokenize: (text) => [text], processTerm: (term) => term, boost: BOOST, weights: { prefix: 1, fuzzy: 0.45 } },
 };
+
+/** Exact-diacritic matches first, then score, then the newest; the id keeps the order total. */
+function byRank(a: EvaluatedHit, b: EvaluatedHit): number {
+  if (a.exact !== b.exact) return a.exact ? -1 : 1;
+  if (a.score !== b.score) return b.score - a.score;
+  const newer = String(b.stored['updatedAt']).localeCompare(String(a.stored['updatedAt']));
+  return newer !== 0 ? newer : a.id < b.id ? -1 : 1;
+}
 
 function toIndexed(draft: Draft): IndexedDraft {
   return {
@@ -144,36 +161,33 @@ export class DraftSearchIndex {
 
   /** Hits for a query, exact-diacritic matches first, then by relevance, then newest. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const terms = parseQuery(query);
+    const terms = parseQuery(query).slice(0, MAX_QUERY_TERMS);
     if (terms.length === 0) return [];
-    const { year, status, limit = 50 } = options;
-    const results = this.index.search(buildQuery(terms), {
-      filter: (r) => (year === undefined || r['year'] === year) && (status === undefined || r['status'] === status),
+    const { year, status, limit = 50, engine = 'fast' } = options;
+    const keep =
+      year === undefined && status === undefined
+        ? undefined
+        : (stored: Record<string, unknown>): boolean =>
+            (year === undefined || stored['year'] === year) && (status === undefined || stored['status'] === status);
+    const internals = engine === 'fast' ? readInternals(this.index) : null;
+    const best = internals ? evaluate(internals, terms, BOOST, keep, limit) : this.reference(terms, keep, limit);
+    return best.map(({ id, score, exact, field, stored }) => {
+      const { title, year: draftYear, status: draftStatus, updatedAt } = stored as unknown as StoredFields;
+      return { id, title, year: draftYear, status: draftStatus, updatedAt, score, exact, field, ...hitSnippet(title, query) };
     });
-    const ranked = results.map((result) => ({ result, exact: isExactMatch(result, terms) }));
-    ranked.sort(
-      (a, b) =>
-        Number(b.exact) - Number(a.exact) ||
-        b.result.score - a.result.score ||
-        String(b.result['updatedAt']).localeCompare(String(a.result['updatedAt'])),
-    );
-    return ranked.slice(0, limit).map(({ result, exact }) => this.toHit(result, exact, terms, query));
   }
 
-  private toHit(result: SearchResult, exact: boolean, terms: readonly QueryTerm[], query: string): SearchHit {
-    const stored = result as unknown as SearchResult & StoredFields;
-    const title = hitSnippet(stored.title, query);
-    return {
+  /** The same search through minisearch's own search(): the fallback, and the tests' yardstick. */
+  private reference(terms: QueryTerm[], keep: ((stored: Record<string, unknown>) => boolean) | undefined, limit: number): EvaluatedHit[] {
+    const results = this.index.search(buildQuery(terms), { filter: keep ? (result) => keep(result) : undefined });
+    const candidates = results.map((result: SearchResult) => ({
       id: String(result.id),
-      title: stored.title,
-      year: stored.year,
-      status: stored.status,
-      updatedAt: stored.updatedAt,
       score: result.score,
-      exact,
+      exact: isExactMatch(result, terms),
       field: bestField(result, terms),
-      ...title,
-    };
+      stored: result as unknown as Record<string, unknown>,
+    }));
+    return topK(candidates, limit, byRank);
   }
 
   /** The index as a plain object for JSON.stringify; read it back with fromJSON. */

@@ -43,8 +43,7 @@ function appendixText(appendix: Appendix): string {
   return [appendix.title, ...blocksText(appendix.blocks), sectionsText(appendix.sections)].join('\n');
 }
 
-/** Plain text per field: body holds opening, sections (headings too), closing, appendices and footnotes. */
-export function draftSearchText(draft: Draft): DraftSearchText {
+function bodyText(draft: Draft): string {
   const allBlocks = [...draft.opening, ...draft.appendices.flatMap((a) => a.blocks)];
   const allSections = [...draft.sections, ...draft.appendices.flatMap((a) => a.sections)];
   const body = [
@@ -57,11 +56,26 @@ export function draftSearchText(draft: Draft): DraftSearchText {
     ...sectionFootnotes(allSections),
     ...footnotes(draft.closing),
   ];
-  return {
-    title: draft.title,
-    agencies: [draft.header.issuingAgency, draft.header.parentAgency].join('\n'),
-    recipients: [...draft.kinhGui, ...draft.noiNhan.recipients].join('\n'),
-    signer: draft.signer.name,
-    body: body.filter((part) => part.length > 0).join('\n'),
-  };
+  return body.filter((part) => part.length > 0).join('\n');
+}
+
+/** The plain text of one searched field of a draft. */
+export function fieldText(draft: Draft, field: SearchField): string {
+  switch (field) {
+    case 'title':
+      return draft.title;
+    case 'agencies':
+      return [draft.header.issuingAgency, draft.header.parentAgency].join('\n');
+    case 'recipients':
+      return [...draft.kinhGui, ...draft.noiNhan.recipients].join('\n');
+    case 'signer':
+      return draft.signer.name;
+    case 'body':
+      return bodyText(draft);
+  }
+}
+
+/** Plain text per field: body holds opening, sections (headings too), closing, appendices and footnotes. */
+export function draftSearchText(draft: Draft): DraftSearchText {
+  return Object.fromEntries(SEARCH_FIELDS.map((field) => [field, fieldText(draft, field)])) as DraftSearchText;
 }

@@ -11,11 +11,18 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Draft } from '../shared/domain/draft-schema';
 import { DraftSearchIndex, hitSnippet, SEARCH_INDEX_VERSION, type SearchHit, type SearchOptions } from './draft-search-index';
-import { draftSearchText } from './draft-text';
+import { fieldText } from './draft-text';
 
 /** File name of the persisted index inside the data folder. */
 export const SEARCH_INDEX_FILE = 'search-index.json';
 const FORMAT = 'soan-bao-cao/search-index';
+/** Hits per search unless the caller asks for more. */
+const DEFAULT_LIMIT = 20;
+/**
+ * Hits that get a snippet from their loaded draft; later ones keep their title snippet. Each load
+ * costs about a millisecond, so 200 of them would dwarf the search itself.
+ */
+export const SNIPPET_LOADS = 20;
 
 export interface SearchServiceOptions {
   dataDir: string;
@@ -25,7 +32,11 @@ export interface SearchServiceOptions {
   fingerprint: () => Promise<string>;
   /** One draft, for snippets of hits outside the title (only the few hits returned are loaded). */
   loadDraft: (id: string) => Promise<Draft>;
-  /** Idle time after the last change before the index is written; 30 s by default. */
+  /**
+   * Idle time after the last change before the index is written; 2 minutes by default.
+   * Serializing blocks the main process (about a second at 10,000 drafts), so it waits for a
+   * quiet moment; a crash before it only costs a rebuild at the next start.
+   */
   persistDelayMs?: number;
   /** Told about problems the service got over by itself (unreadable index file, failed write). */
   onError?: (error: unknown) => void;
@@ -37,7 +48,10 @@ export type IndexOrigin = 'loaded' | 'rebuilt';
 export interface SearchService {
   /** Resolves once the index is loaded or rebuilt; until then searches wait and changes queue. */
   readonly ready: Promise<IndexOrigin>;
-  /** Hits with snippets and highlights, exact-diacritic matches first. */
+  /**
+   * Up to `limit` (20) hits, exact-diacritic matches first, with snippets and highlights: from
+   * the matched field for the first SNIPPET_LOADS hits, from the title after them.
+   */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
   /** Re-indexes a draft after it was created or saved. */
   onDraftSaved(draft: Draft): void;
@@ -57,12 +71,14 @@ interface Header {
 
 /** Opens the search service; the index loads or rebuilds in the background (see `ready`). */
 export function openSearchService(options: SearchServiceOptions): SearchService {
-  const { dataDir, persistDelayMs = 30_000 } = options;
+  const { dataDir, persistDelayMs = 120_000 } = options;
   const file = join(dataDir, SEARCH_INDEX_FILE);
   const report = (error: unknown): void => options.onError?.(error);
   let index: DraftSearchIndex | null = null;
   let pending: Array<(target: DraftSearchIndex) => void> = [];
   let dirty = false;
+  /** False after a failed rebuild: a partial index must not be saved as if complete. */
+  let persistable = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
 
@@ -100,13 +116,14 @@ export function openSearchService(options: SearchServiceOptions): SearchService 
     let count = 0;
     try {
       for await (const draft of options.loadAllDrafts()) {
-        fresh.add(draft);
-        // Indexing a draft takes about a millisecond: yield now and then so IPC stays responsive.
+        safely(() => fresh.add(draft));
+        // Indexing a draft takes a few milliseconds: yield now and then so IPC stays responsive.
         if (++count % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
       }
       dirty = true;
     } catch (error) {
       // Keep what was indexed so search still works, but do not persist a partial index.
+      persistable = false;
       report(error);
     }
     return fresh;
@@ -114,19 +131,21 @@ export function openSearchService(options: SearchServiceOptions): SearchService 
 
   async function open(): Promise<IndexOrigin> {
     const loaded = await loadFile(await currentFingerprint());
-    index = loaded ?? (await rebuild());
+    const loadedOrBuilt = loaded ?? (await rebuild());
+    index = loadedOrBuilt;
     // Changes that arrived meanwhile are newer than anything read from disk: apply them last.
     const queued = pending;
     pending = [];
-    for (const change of queued) change(index);
+    for (const apply of queued) safely(() => apply(loadedOrBuilt));
     if (dirty) void flush();
     return loaded ? 'loaded' : 'rebuilt';
   }
 
   async function write(): Promise<void> {
-    if (!dirty || !index) return;
+    if (!dirty || !index || !persistable) return;
     // Taken before serializing: a change landing in between is then in the index but not in the
-    // fingerprint, which only costs a rebuild at next open, never a stale index.
+    // fingerprint, which only costs a rebuild at next open. A save whose event comes after the
+    // write marks the index dirty again, so the next write (at the latest on quit) catches up.
     const fingerprint = await currentFingerprint();
     if (fingerprint === null) return;
     dirty = false;
@@ -149,8 +168,18 @@ export function openSearchService(options: SearchServiceOptions): SearchService 
     return writing;
   }
 
+  /** Runs an index update; a draft the index cannot take is reported, never thrown at a save. */
+  function safely(update: () => void): void {
+    try {
+      update();
+    } catch (error) {
+      report(error);
+    }
+  }
+
   function change(apply: (target: DraftSearchIndex) => void): void {
-    if (index) apply(index);
+    const target = index;
+    if (target) safely(() => apply(target));
     else pending.push(apply);
     dirty = true;
     clearTimeout(timer);
@@ -161,7 +190,7 @@ export function openSearchService(options: SearchServiceOptions): SearchService 
   async function withSnippet(hit: SearchHit, query: string): Promise<SearchHit> {
     if (hit.field === 'title') return hit;
     try {
-      const text = draftSearchText(await options.loadDraft(hit.id))[hit.field];
+      const text = fieldText(await options.loadDraft(hit.id), hit.field);
       return { ...hit, ...hitSnippet(text, query) };
     } catch {
       return hit; // deleted meanwhile: the title snippet will do
@@ -173,8 +202,9 @@ export function openSearchService(options: SearchServiceOptions): SearchService 
     ready,
     async search(query, searchOptions) {
       await ready;
-      const hits = index?.search(query, searchOptions) ?? [];
-      return Promise.all(hits.map((hit) => withSnippet(hit, query)));
+      // A page of hits by default: each non-title hit costs a draft load for its snippet.
+      const hits = index?.search(query, { ...searchOptions, limit: searchOptions?.limit ?? DEFAULT_LIMIT }) ?? [];
+      return Promise.all(hits.map((hit, i) => (i < SNIPPET_LOADS ? withSnippet(hit, query) : hit)));
     },
     onDraftSaved: (draft) => change((target) => target.update(draft)),
     onDraftRemoved: (id) => change((target) => target.remove(id)),

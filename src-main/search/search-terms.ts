@@ -53,8 +53,9 @@ export interface QueryTerm {
 
 /**
  * The words of a query. The last one is a prefix while the user is still typing it, i.e. unless
- * the query ends with a space or punctuation; a single letter is never a prefix (it would match
- * most of the vocabulary and say nothing).
+ * the query ends with a space or punctuation. A lone single letter is not a prefix (it would match
+ * most of the vocabulary and say nothing); after other words it is ("Đà N"), since those words
+ * already narrow the drafts down.
  */
 export function parseQuery(query: string): QueryTerm[] {
   const words = queryTerms(query).filter((word) => WORDLIKE.test(word) && word.length <= MAX_TOKEN);
@@ -65,7 +66,7 @@ export function parseQuery(query: string): QueryTerm[] {
       folded,
       exact: lowerNfc(word),
       marked: hasDiacritics(word),
-      prefix: typing && i === words.length - 1 && folded.length >= 2,
+      prefix: typing && i === words.length - 1 && (folded.length >= 2 || words.length > 1),
     };
   });
 }

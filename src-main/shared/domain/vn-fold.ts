@@ -20,7 +20,6 @@ export type TextRange = [number, number];
  * so "15/KH-UBND" gives 15, KH, UBND. The index tokenizes with the same rule.
  */
 export const TOKEN_SEPARATOR = /[\s\p{Z}\p{P}]+/u;
-const WORD = /[^\s\p{Z}\p{P}]+/gu;
 
 /** The NFC form of a text; NFC and NFD input then compare equal. */
 export function normalizeNfc(text: string): string {
@@ -52,79 +51,91 @@ export function queryTerms(query: string): string[] {
   return query.split(TOKEN_SEPARATOR).filter((term) => term.length > 0);
 }
 
-/** Folded form of single characters; a text has few distinct ones and folding one costs microseconds. */
-const charCache = new Map<string, string>();
-
-function foldChar(char: string): string {
-  let folded = charCache.get(char);
-  if (folded === undefined) {
-    folded = foldVietnamese(char);
-    if (charCache.size < 10_000) charCache.set(char, folded);
-  }
-  return folded;
-}
-
-interface FoldedText {
-  folded: string;
-  /** For each UTF-16 unit of `folded`: the original offset where its character starts. */
-  start: number[];
-  /** For each UTF-16 unit of `folded`: the original offset where its character (and its marks) ends. */
-  end: number[];
-}
-
-/**
- * Folds code point by code point, remembering where each folded unit came from. A combining mark
- * folds to nothing and extends the previous character, so offsets hold for NFC and NFD input alike.
- */
-function foldWithOffsets(text: string): FoldedText {
-  const start: number[] = [];
-  const end: number[] = [];
-  let folded = '';
-  let offset = 0;
-  for (const char of text) {
-    const next = offset + char.length;
-    const piece = foldChar(char);
-    if (piece.length === 0) {
-      if (end.length > 0) end[end.length - 1] = next;
-    } else {
-      for (let i = 0; i < piece.length; i += 1) {
-        start.push(offset);
-        end.push(next);
-      }
-      folded += piece;
-    }
-    offset = next;
-  }
-  return { folded, start, end };
-}
-
 /** Options of highlightRanges. */
 export interface HighlightOptions {
   /** Let the last query term match the start of a longer word (as the search does while typing). */
   prefixLast?: boolean;
 }
 
+/** Combining marks an NFD text may carry after any letter. */
+const MARKS = '[\\u0300-\\u036f]*';
+const NOT_IN_WORD = '[\\p{L}\\p{N}\\p{M}]';
+const IN_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+let letterClasses: Map<string, string> | undefined;
+
+/**
+ * For each folded letter a-z, a regex class of every precomposed letter that folds to it
+ * ("d" → [dDđĐðÐ], "a" → [aAàÀáÁ…ậẬ]); built once from the Latin blocks, a few milliseconds.
+ */
+function classes(): Map<string, string> {
+  if (letterClasses) return letterClasses;
+  const groups = new Map<string, string[]>();
+  for (const [from, to] of [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let code = from; code <= to; code += 1) {
+      const char = String.fromCharCode(code);
+      const folded = foldVietnamese(char);
+      if (/^[a-z]$/.test(folded)) groups.set(folded, [...(groups.get(folded) ?? []), char]);
+    }
+  }
+  letterClasses = new Map([...groups].map(([letter, chars]) => [letter, `[${chars.join('')}]`]));
+  return letterClasses;
+}
+
+const escape = (char: string): string => char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/** Both cases spelled out: the "i" flag with "u" made matching several times slower. */
+function termPattern(term: string): string {
+  const table = classes();
+  return Array.from(term, (char) => {
+    const upper = char.toLocaleUpperCase('vi');
+    const alone = upper === char || upper.length !== 1 ? escape(char) : `[${escape(char)}${escape(upper)}]`;
+    return (table.get(char) ?? alone) + MARKS;
+  }).join('');
+}
+
+/** Recent query regexes: one query highlights a page of hits. */
+const regexCache = new Map<string, RegExp>();
+
+/**
+ * A regex matching the query's words in original text: each letter becomes the class of its
+ * diacritic variants, optionally followed by combining marks. Matching the text as given, rather
+ * than folding it and mapping offsets back, keeps offsets right for NFC and NFD alike and lets the
+ * regex engine do the scanning (a 10,000-character body in well under a millisecond).
+ */
+function queryRegex(query: string, prefixLast: boolean): RegExp | null {
+  const key = `${prefixLast ? 1 : 0}${query}`;
+  const hit = regexCache.get(key);
+  if (hit) return hit;
+  const terms = [...new Set(queryTerms(foldVietnamese(query)))];
+  if (terms.length === 0) return null;
+  const prefix = prefixLast ? terms.pop() : undefined;
+  const whole = terms.sort((a, b) => b.length - a.length).map(termPattern);
+  const alternatives = [
+    ...(whole.length > 0 ? [`(?:${whole.join('|')})(?!${NOT_IN_WORD})`] : []),
+    ...(prefix ? [termPattern(prefix)] : []),
+  ];
+  // Word starts are checked after matching (see highlightRanges): a lookbehind ran at every position.
+  const regex = new RegExp(alternatives.join('|'), 'gu');
+  if (regexCache.size >= 8) regexCache.clear();
+  regexCache.set(key, regex);
+  return regex;
+}
+
 /**
  * Where the query's words occur in `text`, diacritic- and case-insensitively, as [start, end)
- * offsets into `text` as given (NFC or NFD). Whole words only, except a prefix for the last term.
+ * offsets into `text` as given (NFC or NFD), in order. Whole words only, except that the last
+ * query word also matches the start of a longer word unless `prefixLast` is false.
  */
 export function highlightRanges(text: string, query: string, options: HighlightOptions = {}): TextRange[] {
-  const terms = queryTerms(foldVietnamese(query));
-  if (terms.length === 0 || text.length === 0) return [];
-  const last = terms[terms.length - 1] ?? '';
-  const whole = new Set(terms);
-  const { folded, start, end } = foldWithOffsets(text);
+  const regex = text.length > 0 ? queryRegex(query, options.prefixLast !== false) : null;
+  if (!regex) return [];
   const ranges: TextRange[] = [];
-  for (const match of folded.matchAll(WORD)) {
-    const token = match[0];
-    const at = match.index;
-    let length = 0;
-    if (whole.has(token)) length = token.length;
-    else if (options.prefixLast !== false && token.startsWith(last)) length = last.length;
-    if (length === 0) continue;
-    const from = start[at];
-    const to = end[at + length - 1];
-    if (from !== undefined && to !== undefined) ranges.push([from, to]);
+  for (const match of text.matchAll(regex)) {
+    // A match inside a word ("an" in "ban") is not a word start; no word start lies inside it
+    // either (it is all letters), so skipping past it loses nothing.
+    if (match.index > 0 && IN_WORD.test(text[match.index - 1] ?? '')) continue;
+    ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
 }
@@ -158,15 +169,42 @@ function snapForward(text: string, at: number, slack: number): number {
 }
 
 /**
- * An excerpt of about `radius` characters either side of the first range, cut at word
- * boundaries, with "…" where text was cut; line breaks and tabs become spaces one for one so
- * the offsets keep lining up. Without ranges, the start of the text.
+ * The stretch of ranges to show: the one, starting at some range and spanning at most
+ * 2 × radius, that holds the most different words — "dân tộc" together beats a lone earlier "dân".
+ */
+function bestGroup(text: string, ranges: readonly TextRange[], radius: number): TextRange | undefined {
+  const considered = ranges.slice(0, 200); // a common word can match hundreds of times
+  const words = considered.map(([s, e]) => foldVietnamese(text.slice(s, e)));
+  let best: TextRange | undefined;
+  let bestCount = 0;
+  for (let i = 0; i < considered.length; i += 1) {
+    const start = considered[i]?.[0] ?? 0;
+    const distinct = new Set<string>();
+    let end = start;
+    for (let j = i; j < considered.length; j += 1) {
+      const [s, e] = considered[j] ?? [0, 0];
+      if (s - start > 2 * radius) break;
+      distinct.add(words[j] ?? '');
+      end = e;
+    }
+    if (distinct.size > bestCount) {
+      best = [start, end];
+      bestCount = distinct.size;
+    }
+  }
+  return best;
+}
+
+/**
+ * An excerpt of about `radius` characters either side of the best group of ranges, cut at word
+ * boundaries, with "…" where text was cut; line breaks and tabs become spaces one for one so the
+ * offsets keep lining up. Without ranges, the start of the text.
  */
 export function snippet(text: string, ranges: readonly TextRange[], radius = 60): Snippet {
-  const first = ranges[0];
+  const group = bestGroup(text, ranges, radius);
   const slack = Math.max(8, Math.round(radius / 3));
-  const anchorStart = first ? first[0] : 0;
-  const anchorEnd = first ? first[1] : 0;
+  const anchorStart = group ? group[0] : 0;
+  const anchorEnd = group ? group[1] : 0;
   const from = anchorStart - radius <= 0 ? 0 : snapBack(text, anchorStart - radius, slack);
   const to = anchorEnd + radius >= text.length ? text.length : snapForward(text, anchorEnd + radius, slack);
   const raw = text.slice(from, to).replace(/[\t\n\r]/g, ' ');
