@@ -2,13 +2,21 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { startLoopbackServer } from './http/loopback-server';
-import { exportIntoFolder, openServices } from './services/open-services';
+import { folderDialogs, openServices } from './services/open-services';
 import { defaultDataDir } from './storage/paths';
 
 const dataDir = resolve(process.env.BAOCAO_DATA_DIR ?? defaultDataDir());
 const exportDir = join(dataDir, 'exports');
 await mkdir(exportDir, { recursive: true });
-const services = await openServices({ dataDir, version: 'dev', transport: 'http', chooseExportPath: exportIntoFolder(exportDir) });
+const services = await openServices({
+  dataDir,
+  version: 'dev',
+  transport: 'http',
+  dialogs: folderDialogs(exportDir),
+  eagerSearch: true,
+  maintenance: true,
+  onError: (error) => console.error(error),
+});
 const server = await startLoopbackServer({
   handlers: services.handlers,
   staticDir: resolve(import.meta.dirname, '../out/renderer'),

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import Store from 'electron-store';
-import { chooseDocxPath } from './app/dialogs';
+import { electronDialogs } from './app/dialogs';
 import { setupGuards } from './app/guards';
 import { setupLifecycle } from './app/lifecycle';
 import { registerAppScheme, serveRenderer } from './app/protocol';
@@ -11,6 +11,7 @@ import { createMainWindow } from './app/window';
 import { registerIpcHandlers } from './ipc/handle';
 import { openServices } from './services/open-services';
 import type { SettingsStoreClass } from './storage/settings-store';
+import { takeDataLock } from './storage/lock';
 import { defaultDataDir } from './storage/paths';
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -38,15 +39,26 @@ async function start(): Promise<void> {
   setupGuards(devServerUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   const dataDir = process.env.BAOCAO_DATA_DIR ?? defaultDataDir();
+  // Tells the CLI the app is live (storage/lock.ts); the single-instance lock above already
+  // keeps a second app away, so a holder that still looks live is a leftover and is replaced.
+  const lock = await takeDataLock(dataDir).catch((error: unknown) => {
+    console.error(error);
+    return undefined;
+  });
   const services = await openServices({
     dataDir,
     version: app.getVersion(),
     transport: 'ipc',
     SettingsClass: Store as unknown as SettingsStoreClass,
-    chooseExportPath: (name) => chooseDocxPath(mainWindow, name, services.settings.get().exportDir),
+    dialogs: electronDialogs(() => mainWindow, () => services.settings.get().exportDir),
+    eagerSearch: true,
+    maintenance: true,
+    onError: (error) => console.error(error),
   });
   registerIpcHandlers(ipcMain, services.handlers, isTrustedSender, (error) => console.error(error));
+  // close() leaves the services usable (suspend and shutdown call it too, and the app may go on).
   setupLifecycle(() => mainWindow, () => services.close());
+  app.on('will-quit', () => lock?.releaseSync());
   mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), devServerUrl });
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -10,6 +10,8 @@ import './styles/drafts.css';
 import './styles/editor.css';
 import './styles/sections.css';
 import './styles/preview.css';
+import './styles/history.css';
+import './styles/settings.css';
 
 registerQuitHandshake();
 

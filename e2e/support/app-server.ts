@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startLoopbackServer } from '../../src-main/http/loopback-server';
-import { exportIntoFolder, openServices } from '../../src-main/services/open-services';
+import { folderDialogs, openServices } from '../../src-main/services/open-services';
 
 export interface TestApp {
   url: string;
@@ -21,7 +21,8 @@ export async function startTestApp(): Promise<TestApp> {
   const dataDir = join(root, 'data');
   const exportDir = join(root, 'exports');
   await mkdir(exportDir, { recursive: true });
-  const services = await openServices({ dataDir, version: 'e2e', transport: 'http', chooseExportPath: exportIntoFolder(exportDir) });
+  // Exports and backups land in exportDir; a restore takes the newest zip there (folderDialogs).
+  const services = await openServices({ dataDir, version: 'e2e', transport: 'http', dialogs: folderDialogs(exportDir), eagerSearch: true });
   const server = await startLoopbackServer({
     handlers: services.handlers,
     staticDir: RENDERER_DIR,

@@ -1,54 +1,50 @@
 /** `baocao`: headless commands over the same services as the app. */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/api/errors';
-import { exportDocxFile } from '../export/write-docx';
-import { openServices, type Services } from '../services/open-services';
 import { defaultDataDir } from '../storage/paths';
-import { readDraftFile } from './draft-file';
+import { listCommand, newCommand, saveCommand, searchCommand, showCommand } from './commands/drafts';
+import { historyCommand, restoreCommand } from './commands/history';
+import { backupCommand, exportCommand, exportDraftsCommand, importCommand } from './commands/transfer';
+import { trashCommand } from './commands/trash';
+import type { CommandContext } from './context';
 import { CliError, processIo, type CliIo } from './io';
 
 const USAGE = `Cách dùng: baocao <lệnh> [tùy chọn]
   new                                   tạo bản thảo mới, in mã
-  list [--json]                         liệt kê bản thảo
+  list [--json]                         liệt kê bản thảo (mã, thời điểm lưu, trạng thái, tiêu đề)
   show <id>                             in bản thảo (JSON)
-  save <draft.json>                     lưu tệp bản thảo vào kho, in mã
+  save <draft.json>                     lưu tệp bản thảo vào kho, in mã (bản đã có chỉ được ghi
+                                        nếu chưa bị sửa sau meta.updatedAt của tệp)
+  search <từ khoá> [--json]             tìm trong mọi bản thảo
+  history <id> [--json]                 các phiên bản đã lưu của bản thảo
+  restore <id> --revision <n>           khôi phục phiên bản n (nội dung hiện tại được giữ làm phiên bản)
+  trash [list|restore <id>|empty]       thùng rác (khôi phục, dọn sạch: chỉ khi ứng dụng đang đóng)
+  backup --out <thư mục>                sao lưu toàn bộ bản thảo, lịch sử, cài đặt vào một tệp .zip
+  import <tệp>                          nhập bản thảo từ tệp chuyển (luôn thành bản thảo mới), in mã
+  export-drafts <id…> --out <tệp>       xuất các bản thảo ra một tệp chuyển sang máy khác
   export <id|draft.json> --format docx --out <tệp>
-Tùy chọn chung: --data-dir <thư mục> (mặc định: thư mục dữ liệu của ứng dụng)`;
+Tùy chọn chung: --data-dir <thư mục> (mặc định: thư mục dữ liệu của ứng dụng)
+Mã thoát: 0 xong; 1 lỗi; 2 sai cách dùng hoặc dữ liệu; 3 xung đột (ứng dụng đang mở, bản thảo đã bị sửa ở nơi khác)`;
 
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+const COMMANDS: Record<string, (context: CommandContext) => Promise<void>> = {
+  new: newCommand,
+  list: listCommand,
+  show: showCommand,
+  save: saveCommand,
+  search: searchCommand,
+  history: historyCommand,
+  restore: restoreCommand,
+  trash: trashCommand,
+  backup: backupCommand,
+  import: importCommand,
+  'export-drafts': exportDraftsCommand,
+  export: exportCommand,
+};
 
-async function withServices<T>(dataDir: string, run: (services: Services) => Promise<T>): Promise<T> {
-  const services = await openServices({
-    dataDir,
-    version: packageVersion(),
-    transport: 'http',
-    chooseExportPath: async () => null,
-  });
-  try {
-    return await run(services);
-  } finally {
-    await services.close();
-  }
-}
-
-async function exportCommand(target: string, format: string, out: string | undefined, dataDir: string, io: CliIo): Promise<void> {
-  if (format !== 'docx') throw new CliError(`Định dạng không hỗ trợ: ${format} (chỉ có docx)`, 2);
-  if (!out) throw new CliError('Thiếu --out <tệp>', 2);
-  const outPath = resolve(out);
-  const isFile = target.toLowerCase().endsWith('.json');
-  // A draft file is exported as it is, without touching (or even opening) the data folder.
-  const draft = isFile ? await readDraftFile(target) : await withServices(dataDir, (s) => s.drafts.get(target));
-  const layout = isFile
-    ? (await import('../shared/domain/settings-schema')).defaultSettings().layout
-    : await withServices(dataDir, async (s) => s.settings.get().layout);
-  const written = await exportDocxFile(draft, layout, outPath, { overwrite: true });
-  io.out(written.path);
-  if (written.removedCharacters > 0) io.err(`Đã loại bỏ ${written.removedCharacters} ký tự không hợp lệ`);
+function exitCodeOf(error: AppError): number {
+  if (error.code === 'CONFLICT') return 3;
+  return error.code === 'INVALID_ARGUMENT' || error.code === 'NOT_FOUND' ? 2 : 1;
 }
 
 /** Runs the CLI and returns the exit code. */
@@ -61,52 +57,21 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         'data-dir': { type: 'string' },
         format: { type: 'string', default: 'docx' },
         out: { type: 'string' },
+        revision: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
-    const [command, ...rest] = positionals;
-    const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+    const [command, ...args] = positionals;
     if (values.help || !command) {
       io.out(USAGE);
       return command || values.help ? 0 : 2;
     }
-    switch (command) {
-      case 'new':
-        await withServices(dataDir, async (s) => io.out((await s.handlers.createDraft({})).meta.id));
-        return 0;
-      case 'list':
-        await withServices(dataDir, async (s) => {
-          const drafts = await s.drafts.list();
-          if (values.json) {
-            io.out(JSON.stringify(drafts.map(({ id, title, updatedAt, status }) => ({ id, title, updatedAt, status }))));
-          } else {
-            for (const d of drafts) io.out(`${d.id}\t${d.updatedAt}\t${d.status}\t${d.title.replace(/\s+/g, ' ')}`);
-          }
-        });
-        return 0;
-      case 'show':
-        if (!rest[0]) throw new CliError('Thiếu mã bản thảo', 2);
-        await withServices(dataDir, async (s) => io.out(JSON.stringify(await s.drafts.get(rest[0] ?? ''), null, 2)));
-        return 0;
-      case 'save': {
-        if (!rest[0]) throw new CliError('Thiếu tệp bản thảo', 2);
-        const draft = await readDraftFile(rest[0]);
-        await withServices(dataDir, async (s) => {
-          const exists = (await s.drafts.list()).some((d) => d.id === draft.meta.id);
-          if (exists) await s.drafts.save(draft);
-          else await s.drafts.create(draft);
-        });
-        io.out(draft.meta.id);
-        return 0;
-      }
-      case 'export':
-        if (!rest[0]) throw new CliError('Thiếu mã hoặc tệp bản thảo', 2);
-        await exportCommand(rest[0], values.format, values.out, dataDir, io);
-        return 0;
-      default:
-        throw new CliError(`Lệnh không rõ: ${command}\n${USAGE}`, 2);
-    }
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (!run) throw new CliError(`Lệnh không rõ: ${command}\n${USAGE}`, 2);
+    const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+    await run({ dataDir, args, io, options: { format: values.format, out: values.out, json: values.json, revision: values.revision } });
+    return 0;
   } catch (error) {
     if (error instanceof CliError) {
       io.err(error.message);
@@ -114,7 +79,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     }
     if (error instanceof AppError) {
       io.err(error.message);
-      return error.code === 'INVALID_ARGUMENT' || error.code === 'NOT_FOUND' ? 2 : 1;
+      return exitCodeOf(error);
     }
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`${error.message}\n${USAGE}`);

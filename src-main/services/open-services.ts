@@ -1,61 +1,206 @@
 /** Composition of the plain-Node services, shared by the Electron app, the loopback server and the CLI. */
+import { randomUUID } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/api/contract';
 import { exportDocxFile } from '../export/write-docx';
+import { openSearchService, type SearchService } from '../search/search-service';
 import { exportFileName } from '../shared/domain/file-name';
+import { ensureDailyBackup } from '../storage/backup';
 import { openDraftRepository } from '../storage/draft-repository';
+import { openHistoryStore } from '../storage/history';
 import { openSettingsStore, type SettingsStoreClass } from '../storage/settings-store';
-import type { DraftRepository } from '../storage/types';
-import { createHandlers, type HandlerDeps, type SettingsPort } from './handlers';
+import { TRASH_RETENTION_MS } from '../storage/trash';
+import type { DraftChange, DraftRepository, HistoryStore } from '../storage/types';
+import { createHandlers, type DialogPort, type SettingsPort } from './handlers';
 
 export interface OpenServicesOptions {
   dataDir: string;
   version: string;
   transport: 'ipc' | 'http';
-  chooseExportPath: HandlerDeps['chooseExportPath'];
+  /** Where files go and come from: native dialogs in the app, `folderDialogs` elsewhere. */
+  dialogs: DialogPort;
   /** electron-store's class in the app; conf's (the default) elsewhere. */
   SettingsClass?: SettingsStoreClass;
   clock?: () => Date;
+  newId?: () => string;
+  /** Load the search index at once (the app); otherwise on the first search (the CLI). */
+  eagerSearch?: boolean;
+  /**
+   * Housekeeping of the app that owns the folder: purge trash older than 30 days, make the daily
+   * automatic backup now and check again every hour. The CLI and the tests leave it off.
+   */
+  maintenance?: boolean;
+  /** Told about problems the services got over by themselves (search index rebuilt, backup failed). */
+  onError?: (error: unknown) => void;
 }
 
 export interface Services {
   handlers: Handlers;
   drafts: DraftRepository;
+  history: HistoryStore;
   settings: SettingsPort;
   /** Vietnamese messages about anything recovered or set aside while opening. */
   notices: string[];
-  /** Flushes pending writes. */
+  /** Resolves when background work started at open (the automatic backup) is done. */
+  idle(): Promise<void>;
+  /**
+   * Finishes background work, flushes every pending write and records a clean close. The
+   * services stay usable: the app also calls this on suspend and shutdown.
+   */
   close(): Promise<void>;
+  /** Stops the hourly backup check and the search updates (for a process that is done with them). */
+  dispose(): void;
 }
 
-/** Opens storage and settings in `dataDir` and builds the API handlers over them. */
+const AUTO_BACKUP_CHECK_MS = 60 * 60 * 1000;
+
+/** Opens storage, history, settings and search in `dataDir` and builds the API handlers over them. */
 export async function openServices(options: OpenServicesOptions): Promise<Services> {
-  const clockOption = options.clock ? { clock: options.clock } : {};
-  const drafts = await openDraftRepository({ dataDir: options.dataDir, ...clockOption });
-  const settings = openSettingsStore({
-    dir: options.dataDir,
-    ...(options.SettingsClass ? { ConfClass: options.SettingsClass } : {}),
+  const { dataDir } = options;
+  const clock = options.clock ?? (() => new Date());
+  const newId = options.newId ?? randomUUID;
+  const runtimeNotices: string[] = [];
+  const history = openHistoryStore({ dataDir, clock, notices: runtimeNotices });
+  const drafts = await openDraftRepository({ dataDir, clock, newId, beforeReplace: history.beforeReplace });
+  const settings = openSettingsStore({ dir: dataDir, ...(options.SettingsClass ? { ConfClass: options.SettingsClass } : {}) });
+  const report = options.onError ?? (() => undefined);
+
+  let search: SearchService | undefined;
+  const openSearch = (): SearchService =>
+    (search ??= openSearchService({
+      dataDir,
+      loadAllDrafts: async function* () {
+        for (const { id } of await drafts.list()) {
+          try {
+            yield await drafts.get(id);
+          } catch {
+            // Deleted or unreadable meanwhile: the repository has reported it.
+          }
+        }
+      },
+      fingerprint: () => drafts.fingerprint(),
+      loadDraft: (id) => drafts.get(id),
+      onError: report,
+    }));
+  // Re-indexing a large draft takes milliseconds: it runs after the save has answered, and a
+  // draft saved again before that is indexed once. A search applies what is pending first.
+  const pending = new Map<string, DraftChange>();
+  let draining: ReturnType<typeof setImmediate> | undefined;
+  const applyPending = () => {
+    clearImmediate(draining);
+    draining = undefined;
+    for (const change of pending.values()) {
+      if (change.type === 'saved') search?.onDraftSaved(change.draft);
+      else search?.onDraftRemoved(change.id);
+    }
+    pending.clear();
+  };
+  const unsubscribe = drafts.subscribe((change) => {
+    if (!search) return; // a closed index is checked against the fingerprint when it opens
+    pending.set(change.type === 'saved' ? change.draft.meta.id : change.id, change);
+    draining ??= setImmediate(applyPending);
   });
+  if (options.eagerSearch) openSearch();
+  const searchPort = () => {
+    const service = openSearch();
+    return {
+      search: (query: string, searchOptions: Parameters<SearchService['search']>[1]) => {
+        applyPending();
+        return service.search(query, searchOptions);
+      },
+    };
+  };
+
+  if (options.maintenance) {
+    // 30 days counted from each recorded deletion time (storage/trash.ts).
+    for (const id of await drafts.purgeTrash(TRASH_RETENTION_MS).catch(() => [] as string[])) {
+      await history.remove(id).catch(() => undefined);
+    }
+  }
+
+  let background: Promise<void> = Promise.resolve();
+  const backupNow = () => {
+    background = background
+      .then(() => ensureDailyBackup({ dataDir, clock, appVersion: options.version }))
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          runtimeNotices.push(`Chưa tạo được bản sao lưu tự động hôm nay: ${error instanceof Error ? error.message : String(error)}`);
+          report(error);
+        },
+      );
+  };
+  let timer: ReturnType<typeof setInterval> | undefined;
+  if (options.maintenance) {
+    backupNow();
+    timer = setInterval(backupNow, AUTO_BACKUP_CHECK_MS);
+    timer.unref();
+  }
+
+  const notices = () => [...drafts.notices(), ...settings.notices(), ...runtimeNotices];
   const handlers = createHandlers({
     drafts,
+    history,
     settings,
-    chooseExportPath: options.chooseExportPath,
+    search: searchPort,
+    dialogs: options.dialogs,
     writeDocx: (draft, layout, target) => exportDocxFile(draft, layout, target.path, { overwrite: target.overwrite }),
     suggestFileName: exportFileName,
-    notices: () => [...drafts.notices(), ...settings.notices()],
-    info: { version: options.version, dataDir: options.dataDir, transport: options.transport },
-    ...clockOption,
+    notices,
+    addNotice: (message) => void runtimeNotices.push(message),
+    info: { version: options.version, dataDir, transport: options.transport },
+    clock,
+    newId,
   });
   return {
     handlers,
     drafts,
+    history,
     settings,
-    notices: [...drafts.notices(), ...settings.notices()],
-    close: () => drafts.flush(),
+    notices: notices(),
+    idle: () => background,
+    async close() {
+      await background;
+      applyPending();
+      await search?.flush();
+      await history.flush();
+      await drafts.close();
+    },
+    dispose() {
+      clearInterval(timer);
+      unsubscribe();
+    },
   };
 }
 
-/** An export chooser that never asks: files go into `dir` under their suggested names. */
-export function exportIntoFolder(dir: string): HandlerDeps['chooseExportPath'] {
-  return async (suggestedName) => ({ path: join(dir, suggestedName), overwrite: false });
+/** The newest `.zip` in `dir`, or null when there is none. */
+async function newestZip(dir: string): Promise<string | null> {
+  let best: { path: string; mtime: number } | null = null;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.toLowerCase().endsWith('.zip')) continue;
+    const path = join(dir, name);
+    const mtime = (await stat(path)).mtimeMs;
+    if (!best || mtime > best.mtime) best = { path, mtime };
+  }
+  return best?.path ?? null;
 }
+
+/**
+ * A dialog port that never asks (the loopback transport and the CLI): exports and backups go
+ * into `dir` under their suggested names, and the backup to restore is the newest zip there.
+ */
+export function folderDialogs(dir: string): DialogPort {
+  return {
+    chooseExportPath: async (suggestedName) => ({ path: join(dir, suggestedName), overwrite: false }),
+    chooseBackupFolder: async () => dir,
+    chooseBackupFile: () => newestZip(dir),
+  };
+}
+
+/** A dialog port for callers with no user to ask: every choice is cancelled. */
+export const noDialogs: DialogPort = {
+  chooseExportPath: async () => null,
+  chooseBackupFolder: async () => null,
+  chooseBackupFile: async () => null,
+};

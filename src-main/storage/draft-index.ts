@@ -35,10 +35,19 @@ export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 /** Bump when the index layout changes; an index of another version is simply rebuilt. */
 export const INDEX_VERSION = 1;
 
+/**
+ * A shelf folder as it was when the index was written, recorded only when every change to it
+ * since the last full check came from this process: then an equal folder mtime (and the same
+ * file names) at the next open means the entries are current and no draft needs a stat.
+ */
+export const FolderStampSchema = z.object({ mtimeMs: z.number(), count: z.number().int().min(0) });
+export type FolderStamp = z.infer<typeof FolderStampSchema>;
+
 export const DraftIndexSchema = z.object({
   indexVersion: z.literal(INDEX_VERSION),
   drafts: z.record(z.string(), IndexEntrySchema),
   trash: z.record(z.string(), IndexEntrySchema),
+  folders: z.object({ drafts: FolderStampSchema.optional(), trash: FolderStampSchema.optional() }).optional(),
 });
 /** The whole index file. */
 export type DraftIndexData = z.infer<typeof DraftIndexSchema>;
@@ -98,6 +107,11 @@ export class IndexStore {
   private queued = false;
   /** The last failed write, if the latest attempt failed; the index is rebuilt on open anyway. */
   lastError: unknown;
+  /**
+   * Runs right before each write and may adjust the data (the folder stamps). The write starts in
+   * the same turn it returns in, so nothing changes the data in between.
+   */
+  beforeWrite: (data: DraftIndexData) => Promise<void> = async () => undefined;
 
   constructor(path: string, options: DurableWriteOptions) {
     const adapter = new DurableJsonAdapter<DraftIndexData>(path, {
@@ -140,6 +154,7 @@ export class IndexStore {
       if (!this.dirty) return;
       this.dirty = false;
       try {
+        await this.beforeWrite(this.low.data);
         await this.low.write();
         this.lastError = undefined;
       } catch (error) {

@@ -6,25 +6,25 @@
  * trash/<id>.json + trash/<id>.trashed.json ({id, deletedAt}); quarantine/<stamp>-<name> holds
  * unusable files as found; migrated/<stamp>-<id>.v<n>.json holds drafts as they were before a migration.
  */
-import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { Low } from 'lowdb';
-import type { DraftSummary } from '../shared/api/contract';
+import { createHash, randomUUID } from 'node:crypto';
+import type { DraftSummary, TrashedSummary } from '../shared/api/contract';
 import { AppError } from '../shared/api/errors';
 import type { Draft } from '../shared/domain/draft-schema';
 import { newDraft } from '../shared/domain/new-draft';
-import { CorruptFileError, DurableJsonAdapter } from './durable-json-adapter';
 import { fsyncDir, ioError, type DurableWriteOptions } from './durable-write';
-import { entryFor, IndexStore, newestFirst, sameStamp, stampOf, toSummary, type FileStamp, type Shelf } from './draft-index';
+import { entryFor, IndexStore, newestFirst, toSummary, type FileStamp, type Shelf } from './draft-index';
+import { DraftCache } from './draft-cache';
 import { nextUpdatedAt, validateForSave } from './draft-file';
-import { nodeFs, statOrUndefined, type StorageFs } from './fs-layer';
+import { FolderWatch, RACY_WINDOW_MS } from './folder-watch';
+import { nodeFs, type StorageFs } from './fs-layer';
 import { DRAFT_MIGRATIONS, type MigrationStep } from './migrations';
 import { dataPaths, type DataPaths } from './paths';
-import { loadDraft, quarantineWithNotice, recoverTemps, scanShelf } from './recovery';
+import { recoverTemps, scanShelf } from './recovery';
 import type { StoreContext } from './store-context';
 import { moveToTrash, UNKNOWN_STAMP } from './trash';
+import { emptyTrash, purgeTrash, restoreFromTrash, type ShelfHost } from './trash-shelf';
 import { KeyedQueue } from './serial-queue';
-import type { DraftRepository, SaveOptions } from './types';
+import type { DraftChange, DraftRepository, SaveOptions } from './types';
 
 /** Options of openDraftRepository; everything but dataDir has a production default. */
 export interface OpenDraftRepositoryOptions {
@@ -36,50 +36,59 @@ export interface OpenDraftRepositoryOptions {
   migrations?: ReadonlyMap<number, MigrationStep>;
   /** Writer tuning (rename retries and backoff); the fs comes from `fs`. */
   write?: Omit<DurableWriteOptions, 'fs'>;
+  /** Runs under the draft's lock before a save replaces it (revision history hooks in here). */
+  beforeReplace?: (id: string, previous: () => Promise<Draft | undefined>) => Promise<void>;
 }
-
-/** A trashed draft as listed: its summary and when it was deleted. */
-export type TrashedSummary = DraftSummary & { deletedAt: string };
 
 /** The repository this module returns: the DraftRepository contract plus storage-level extras. */
 export interface LocalDraftRepository extends DraftRepository {
   /** Creates and stores an empty draft with a fresh id. */
   createNew(): Promise<Draft>;
-  /** Trashed drafts, most recently deleted first. */
-  listTrash(): Promise<TrashedSummary[]>;
   /** The folder layout this repository uses. */
   readonly paths: DataPaths;
 }
 
-// A list() right after another (UI refreshes) reuses the scan: 10,000 stats cost a few hundred ms.
+// With an outside change, a list() right after another (UI refreshes) reuses the last scan.
 const RESCAN_AFTER_MS = 1000;
-
-interface Slot {
-  low: Low<Draft | null>;
-  stamp: FileStamp | undefined;
-}
+const SHELVES: readonly Shelf[] = ['drafts', 'trash'];
 
 const notFound = (id: string) => new AppError('NOT_FOUND', `Không tìm thấy bản thảo "${id}".`);
-const blockedError = (id: string) =>
-  new AppError('IO_ERROR', `Tệp của bản thảo "${id}" bị hỏng và chưa chuyển ra chỗ an toàn được nên không thể mở hay lưu đè.`);
 
 class FileDraftRepository implements LocalDraftRepository {
   private readonly queue = new KeyedQueue();
-  private readonly slots = new Map<string, Slot>();
-  private readonly blockedIds = new Set<string>();
+  private readonly listeners = new Set<(change: DraftChange) => void>();
+  private readonly watches: Record<Shelf, FolderWatch>;
+  private readonly cache: DraftCache;
   private lastScan = 0;
+  private closing = false;
 
   constructor(
     private readonly ctx: StoreContext,
     private readonly index: IndexStore,
     private readonly newId: () => string,
-  ) {}
+    private readonly beforeReplace: OpenDraftRepositoryOptions['beforeReplace'],
+  ) {
+    this.watches = { drafts: new FolderWatch(ctx.fs, ctx.paths.drafts), trash: new FolderWatch(ctx.fs, ctx.paths.trash) };
+    this.cache = new DraftCache(ctx, index, (change) => this.emit(change));
+    index.beforeWrite = async (data) => {
+      // Stamps only in the index written by close(): an index written mid-session and followed
+      // by a crash then never skips the scan, so recovery always looks at every file.
+      if (!this.closing) {
+        delete data.folders;
+        return;
+      }
+      data.folders = {
+        drafts: await this.watches.drafts.stampFor(Object.keys(data.drafts).length),
+        trash: await this.watches.trash.stampFor(Object.keys(data.trash).length),
+      };
+    };
+  }
 
   get paths(): DataPaths {
     return this.ctx.paths;
   }
 
-  /** Recovery: folders, leftover temps, the index checked against the files. */
+  /** Recovery: folders, leftover temps, then the index — trusted as it is when the folders are as it recorded. */
   async init(): Promise<void> {
     const { fs, paths } = this.ctx;
     for (const dir of [paths.drafts, paths.trash]) {
@@ -89,47 +98,61 @@ class FileDraftRepository implements LocalDraftRepository {
     await recoverTemps(this.ctx, paths.trash);
     await recoverTemps(this.ctx, paths.root, { adopt: false });
     const hadIndex = await this.index.load();
-    if ((await this.refresh()) || !hadIndex) this.index.markDirty();
+    const { data } = this.index;
+    const stale: Shelf[] = [];
+    for (const shelf of SHELVES) {
+      if (!hadIndex || !(await this.watches[shelf].holds(data.folders?.[shelf], new Set(Object.keys(data[shelf]))))) stale.push(shelf);
+    }
+    // Trusted as recorded: no scan ran, so an outside change after this is picked up at once.
+    if (stale.length === 0) return;
+    await this.refresh(stale);
+    // Rewritten even when nothing changed, so the folder stamps are recorded for the next open.
+    this.index.markDirty();
   }
 
-  /** Re-scans for outside changes (the CLI, a restore by hand) unless a scan just ran. */
+  /** Re-scans a shelf changed from outside (the CLI, a restore by hand) unless a scan just ran. */
   private async refreshIfStale(): Promise<void> {
-    if (Date.now() - this.lastScan >= RESCAN_AFTER_MS) await this.refresh();
+    const stale: Shelf[] = [];
+    for (const shelf of SHELVES) if (!(await this.watches[shelf].unchanged())) stale.push(shelf);
+    if (stale.length > 0 && Date.now() - this.lastScan >= RESCAN_AFTER_MS) await this.refresh(stale);
   }
 
-  private async refresh(): Promise<boolean> {
+  private async refresh(shelves: readonly Shelf[]): Promise<void> {
     const hooks = {
       withLock: <T>(id: string, fn: () => Promise<T>) => this.queue.run(id, fn),
       loaded: (shelf: Shelf, id: string, draft: Draft, stamp: FileStamp) => {
-        if (shelf === 'drafts') this.remember(id, draft, stamp);
+        if (shelf === 'drafts') this.cache.remember(id, draft, stamp, true);
       },
-      blocked: (id: string) => this.blockedIds.add(id),
+      blocked: (id: string) => this.cache.block(id),
+      removed: (shelf: Shelf, id: string) => {
+        if (shelf === 'drafts') this.emit({ type: 'removed', id });
+      },
     };
-    const drafts = await scanShelf(this.ctx, 'drafts', this.index.data.drafts, hooks);
-    const trash = await scanShelf(this.ctx, 'trash', this.index.data.trash, hooks);
-    if (drafts || trash) this.index.markDirty();
-    this.lastScan = Date.now();
-    return drafts || trash;
-  }
-
-  private draftPath(id: string): string {
-    return join(this.ctx.paths.drafts, `${id}.json`);
-  }
-
-  private slot(id: string): Slot {
-    let slot = this.slots.get(id);
-    if (!slot) {
-      const adapter = new DurableJsonAdapter<Draft | null>(this.draftPath(id), this.ctx.writeOptions);
-      slot = { low: new Low<Draft | null>(adapter, null), stamp: undefined };
-      this.slots.set(id, slot);
+    for (const shelf of shelves) {
+      const watch = this.watches[shelf];
+      const before = await watch.mtime();
+      if (await scanShelf(this.ctx, shelf, this.index.data[shelf], hooks)) this.index.markDirty();
+      const after = await watch.mtime();
+      // Verified only if nothing moved during the scan; otherwise the next list() scans again.
+      watch.verify(before !== undefined && before === after ? after : undefined);
     }
-    return slot;
+    this.lastScan = Date.now();
   }
 
-  private remember(id: string, draft: Draft, stamp: FileStamp | undefined): void {
-    const slot = this.slot(id);
-    slot.low.data = draft;
-    slot.stamp = stamp;
+  private emit(change: DraftChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+
+  subscribe(listener: (change: DraftChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  async fingerprint(): Promise<string> {
+    await this.refreshIfStale();
+    const hash = createHash('sha256');
+    for (const id of Object.keys(this.index.data.drafts).sort()) hash.update(`${id}\0${this.index.data.drafts[id]?.updatedAt}\n`);
+    return hash.digest('hex');
   }
 
   async list(): Promise<DraftSummary[]> {
@@ -146,48 +169,10 @@ class FileDraftRepository implements LocalDraftRepository {
 
   get(id: string): Promise<Draft> {
     return this.queue.run(id, async () => {
-      const current = await this.current(id);
+      const current = await this.cache.current(id);
       if (!current) throw notFound(id);
       return structuredClone(current);
     });
-  }
-
-  /** The stored draft (from cache when the file is unchanged), undefined when there is none. */
-  private async current(id: string): Promise<Draft | undefined> {
-    if (this.blockedIds.has(id)) throw blockedError(id);
-    const path = this.draftPath(id);
-    let stat;
-    try {
-      stat = await statOrUndefined(this.ctx.fs, path);
-    } catch (error) {
-      throw ioError(error, 'mở bản thảo');
-    }
-    const entries = this.index.data.drafts;
-    if (!stat) {
-      if (entries[id]) {
-        delete entries[id];
-        this.index.markDirty();
-      }
-      this.slots.delete(id);
-      return undefined;
-    }
-    const slot = this.slots.get(id);
-    if (slot?.low.data && sameStamp(slot.stamp, stampOf(stat))) return slot.low.data;
-    try {
-      const loaded = await loadDraft(this.ctx, path, id);
-      if (!loaded) return undefined;
-      this.remember(id, loaded.draft, loaded.stamp);
-      entries[id] = entryFor(loaded.draft, loaded.stamp);
-      this.index.markDirty();
-      return loaded.draft;
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw ioError(error, 'mở bản thảo');
-      delete entries[id];
-      this.slots.delete(id);
-      this.index.markDirty();
-      if (!(await quarantineWithNotice(this.ctx, path, error))) this.blockedIds.add(id);
-      return undefined;
-    }
   }
 
   create(draft: Draft): Promise<Draft> {
@@ -205,22 +190,9 @@ class FileDraftRepository implements LocalDraftRepository {
     return { updatedAt: stored.meta.updatedAt };
   }
 
-  /** Title and updatedAt of the stored draft, from cache or index when the file is unchanged (no parse). */
-  private async storedMeta(id: string): Promise<{ title: string; updatedAt: string } | undefined> {
-    const stat = await statOrUndefined(this.ctx.fs, this.draftPath(id)).catch(() => undefined);
-    const slot = this.slots.get(id);
-    if (stat && slot?.low.data && sameStamp(slot.stamp, stampOf(stat))) {
-      return { title: slot.low.data.title, updatedAt: slot.low.data.meta.updatedAt };
-    }
-    const entry = this.index.data.drafts[id];
-    if (stat && entry && !this.blockedIds.has(id) && sameStamp(entry.stamp, stampOf(stat))) return entry;
-    const draft = await this.current(id);
-    return draft && { title: draft.title, updatedAt: draft.meta.updatedAt };
-  }
-
   private async write(draft: Draft, rules: { mustBeNew?: boolean; expected?: string | undefined }): Promise<Draft> {
     const id = draft.meta.id;
-    const current = await this.storedMeta(id);
+    const current = await this.cache.storedMeta(id);
     const trashed = this.index.data.trash[id] !== undefined;
     if (rules.mustBeNew && (current || trashed)) {
       throw new AppError('CONFLICT', `Đã có bản thảo mang mã "${id}"; không tạo trùng.`);
@@ -235,41 +207,72 @@ class FileDraftRepository implements LocalDraftRepository {
           'Lần lưu này bị từ chối để không ghi đè; hãy mở lại bản thảo.',
       );
     }
+    // The content about to be replaced goes to the history first, so a crash cannot lose both.
+    if (current && this.beforeReplace) await this.beforeReplace(id, () => this.cache.current(id));
     const next: Draft = { ...draft, meta: { ...draft.meta, updatedAt: nextUpdatedAt(this.ctx.clock(), current?.updatedAt) } };
-    const slot = this.slot(id);
-    const previous = { data: slot.low.data, stamp: slot.stamp };
-    slot.low.data = next;
-    try {
-      await slot.low.write();
-    } catch (error) {
-      // The file on disk is still the previous one (the writer only renames a complete, synced temp).
-      slot.low.data = previous.data;
-      slot.stamp = previous.stamp;
-      throw ioError(error, 'lưu');
-    }
-    const stat = await statOrUndefined(this.ctx.fs, this.draftPath(id)).catch(() => undefined);
-    // Without a stamp the next freshness check re-reads the file, which is merely slower.
-    slot.stamp = stat ? stampOf(stat) : undefined;
-    this.index.data.drafts[id] = entryFor(next, slot.stamp ?? UNKNOWN_STAMP);
-    this.index.markDirty();
+    await this.watches.drafts.exclusive(async () => {
+      const stamp = await this.cache.write(id, next);
+      this.index.data.drafts[id] = entryFor(next, stamp ?? UNKNOWN_STAMP);
+      this.index.markDirty();
+    });
+    this.emit({ type: 'saved', draft: next });
     return structuredClone(next);
   }
 
   delete(id: string): Promise<void> {
     return this.queue.run(id, async () => {
-      const current = await this.current(id);
+      const current = await this.cache.current(id);
       if (!current) throw notFound(id);
-      const { deletedAt, stamp } = await moveToTrash(this.ctx, id, current.title || id);
-      delete this.index.data.drafts[id];
-      this.index.data.trash[id] = entryFor(current, stamp, deletedAt);
-      this.index.markDirty();
-      this.slots.delete(id);
+      await this.watches.drafts.exclusive(() =>
+        this.watches.trash.exclusive(async () => {
+          const { deletedAt, stamp } = await moveToTrash(this.ctx, id, current.title || id);
+          delete this.index.data.drafts[id];
+          this.index.data.trash[id] = entryFor(current, stamp, deletedAt);
+          this.index.markDirty();
+        }),
+      );
+      this.cache.forget(id);
+      this.emit({ type: 'removed', id });
     });
+  }
+
+  private get host(): ShelfHost {
+    return { ctx: this.ctx, index: this.index, watches: this.watches, queue: this.queue, cache: this.cache };
+  }
+
+  async restoreFromTrash(id: string): Promise<DraftSummary> {
+    await this.refreshIfStale();
+    return restoreFromTrash(this.host, id);
+  }
+
+  async emptyTrash(): Promise<string[]> {
+    await this.refreshIfStale();
+    return emptyTrash(this.host);
+  }
+
+  async purgeTrash(maxAgeMs: number): Promise<string[]> {
+    await this.refreshIfStale();
+    return purgeTrash(this.host, maxAgeMs);
   }
 
   async flush(): Promise<void> {
     await this.queue.idle();
     await this.index.flush();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    // A folder changed in the last few ms cannot be recorded as checked yet (folder-watch.ts):
+    // waiting that out here lets the next open skip the per-file scan.
+    const racy = await Promise.all(SHELVES.map((shelf) => this.watches[shelf].isRacy()));
+    if (racy.includes(true)) await new Promise((resolve) => setTimeout(resolve, RACY_WINDOW_MS + 5));
+    this.closing = true;
+    try {
+      this.index.markDirty();
+      await this.index.flush();
+    } finally {
+      this.closing = false;
+    }
   }
 
   notices(): string[] {
@@ -290,7 +293,8 @@ export async function openDraftRepository(options: OpenDraftRepositoryOptions): 
     writeOptions,
     notices: [],
   };
-  const repo = new FileDraftRepository(ctx, new IndexStore(paths.index, writeOptions), options.newId ?? randomUUID);
+  const index = new IndexStore(paths.index, writeOptions);
+  const repo = new FileDraftRepository(ctx, index, options.newId ?? randomUUID, options.beforeReplace);
   try {
     await repo.init();
   } catch (error) {
@@ -298,3 +302,4 @@ export async function openDraftRepository(options: OpenDraftRepositoryOptions): 
   }
   return repo;
 }
+

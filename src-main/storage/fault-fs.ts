@@ -5,7 +5,7 @@
 import { nodeFs, type FileHandleLike, type StorageFs } from './fs-layer';
 
 /** The operations the layer can record and fail; handle operations carry the handle's path. */
-export type FsOp = 'open' | 'readFile' | 'rename' | 'unlink' | 'stat' | 'readdir' | 'mkdir' | 'writeFile' | 'sync' | 'close';
+export type FsOp = 'open' | 'readFile' | 'rename' | 'unlink' | 'stat' | 'readdir' | 'mkdir' | 'rmTree' | 'writeFile' | 'sync' | 'close';
 
 /** One recorded call. For rename, `path` is the source and `to` the target. */
 export interface FsCall {
@@ -64,6 +64,7 @@ export function faultFs(base: StorageFs = nodeFs) {
     stat: async (path) => (check('stat', path), base.stat(path)),
     readdir: async (path) => (check('readdir', path), base.readdir(path)),
     mkdir: async (path, options) => (check('mkdir', path), base.mkdir(path, options)),
+    rmTree: async (path) => (check('rmTree', path), base.rmTree(path)),
   };
 
   return {

@@ -26,6 +26,8 @@ export interface StorageFs {
   stat(path: string): Promise<StatLike>;
   readdir(path: string): Promise<string[]>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  /** Removes a folder and everything in it (only for data deleted for good, e.g. a purged draft's history). */
+  rmTree(path: string): Promise<void>;
 }
 
 /** The real file system (node:fs/promises). */
@@ -37,6 +39,7 @@ export const nodeFs: StorageFs = {
   stat: (path) => fsp.stat(path),
   readdir: (path) => fsp.readdir(path),
   mkdir: (path, options) => fsp.mkdir(path, options),
+  rmTree: (path) => fsp.rm(path, { recursive: true, force: true }),
 };
 
 /** The errno-style code of an error, if it has one. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Draft } from '../shared/domain/draft-schema';
 import type { DataPaths } from './paths';
 import type { StoreContext } from './store-context';
-import { readDeletedAt } from './trash';
+import { ensureDeletedAt } from './trash';
 import { CORRUPT_KIND_TEXT, CorruptFileError } from './durable-json-adapter';
 import { durableWriteFile, fsyncDir, renameWithRetry, TEMP_NAME_PATTERN } from './durable-write';
 import { entryFor, sameStamp, stampOf, type FileStamp, type IndexEntry, type Shelf } from './draft-index';
@@ -150,6 +150,8 @@ export interface ScanHooks {
   loaded(shelf: Shelf, id: string, draft: Draft, stamp: FileStamp): void;
   /** Called for a file that could not be read nor moved aside; saving over it must be refused. */
   blocked(id: string): void;
+  /** Called when an entry is dropped because its file is gone or unusable. */
+  removed(shelf: Shelf, id: string): void;
 }
 
 /**
@@ -185,16 +187,18 @@ async function refreshOne(ctx: StoreContext, shelf: Shelf, id: string, entries: 
   if (!stat) {
     if (!entries[id]) return false;
     delete entries[id];
+    hooks.removed(shelf, id);
     return true;
   }
   if (sameStamp(entries[id]?.stamp, stampOf(stat))) return false;
   try {
     const loaded = await loadDraft(ctx, path, id);
     if (!loaded) return false;
-    const deletedAt = shelf === 'trash' ? await readDeletedAt(ctx, id, stat.mtimeMs) : undefined;
+    const deletedAt = shelf === 'trash' ? await ensureDeletedAt(ctx, id) : undefined;
     entries[id] = entryFor(loaded.draft, loaded.stamp, deletedAt);
     hooks.loaded(shelf, id, loaded.draft, loaded.stamp);
   } catch (error) {
+    if (entries[id]) hooks.removed(shelf, id);
     delete entries[id];
     if (error instanceof CorruptFileError) {
       if (!(await quarantineWithNotice(ctx, path, error))) hooks.blocked(id);

@@ -34,6 +34,49 @@ export const AppInfoSchema = z.object({
   transport: z.enum(['ipc', 'http']),
 });
 
+export const TrashedSummarySchema = DraftSummarySchema.extend({ deletedAt: z.string() });
+export type TrashedSummary = z.infer<typeof TrashedSummarySchema>;
+
+export const RevisionSchema = z.object({
+  /** 1, 2, 3… in the order taken; kept by pruning, never reused. */
+  revision: z.number().int().min(1),
+  createdAt: z.string(),
+  reason: z.enum(['auto', 'manual', 'export', 'restore']),
+  title: z.string(),
+  size: z.number().int().min(0),
+});
+export type Revision = z.infer<typeof RevisionSchema>;
+
+export const SearchHitSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  year: z.number().int(),
+  status: z.enum(['draft', 'final']),
+  updatedAt: z.string(),
+  score: z.number(),
+  /** Whether the query matched with its own diacritics, not only folded. */
+  exact: z.boolean(),
+  field: z.string(),
+  snippet: z.string(),
+  /** [start, end) offsets of the matches inside `snippet`. */
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const BackupInfoSchema = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  size: z.number().int().min(0),
+  kind: z.enum(['auto', 'manual']),
+});
+export type BackupInfo = z.infer<typeof BackupInfoSchema>;
+
+/** Files carried between machines are capped before they are parsed. */
+export const MAX_TRANSFER_CHARS = 20 * 1024 * 1024;
+
+const SavedPath = z.object({ path: z.string().nullable() });
+const Imported = z.object({ imported: z.array(DraftSummarySchema) });
+
 const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R) => ({ args, result });
 
 export const contract = {
@@ -43,9 +86,46 @@ export const contract = {
   listDrafts: method(z.object({}), z.array(DraftSummarySchema)),
   getDraft: method(z.object({ id: DraftId }), DraftSchema),
   createDraft: method(z.object({}), DraftSchema),
-  saveDraft: method(z.object({ draft: DraftSchema }), z.object({ updatedAt: z.string() })),
+  /**
+   * With `expectedUpdatedAt` (the updatedAt the renderer last got), a draft saved meanwhile by
+   * someone else (the CLI) is not overwritten: the call fails with CONFLICT.
+   */
+  saveDraft: method(z.object({ draft: DraftSchema, expectedUpdatedAt: z.string().max(40).optional() }), z.object({ updatedAt: z.string() })),
   deleteDraft: method(z.object({ id: DraftId }), z.object({ id: z.string() })),
   exportDocx: method(z.object({ id: DraftId }), ExportResultSchema),
+  /** Moves several drafts to the trash at once; the UI asks before calling it. */
+  deleteDrafts: method(z.object({ ids: z.array(DraftId).min(1).max(10_000) }), z.object({ count: z.number().int() })),
+  duplicateDraft: method(z.object({ id: DraftId }), DraftSchema),
+  /** "Tạo báo cáo kỳ mới": a copy with number and day cleared, the year rolled forward, flagged for review. */
+  newPeriodDraft: method(z.object({ id: DraftId }), DraftSchema),
+  searchDrafts: method(
+    z.object({
+      query: z.string().max(500),
+      year: z.number().int().min(1900).max(9999).optional(),
+      status: z.enum(['draft', 'final']).optional(),
+      limit: z.number().int().min(1).max(200).optional(),
+    }),
+    z.array(SearchHitSchema),
+  ),
+  listRevisions: method(z.object({ id: DraftId }), z.array(RevisionSchema)),
+  getRevision: method(z.object({ id: DraftId, revision: z.number().int().min(1) }), DraftSchema),
+  /** "Lưu phiên bản": a snapshot on demand. */
+  saveRevision: method(z.object({ id: DraftId }), RevisionSchema),
+  /** Restores a revision; the current content is snapshotted first, so restoring can be undone. */
+  restoreRevision: method(z.object({ id: DraftId, revision: z.number().int().min(1) }), DraftSchema),
+  listTrash: method(z.object({}), z.array(TrashedSummarySchema)),
+  restoreFromTrash: method(z.object({ id: DraftId }), DraftSummarySchema),
+  emptyTrash: method(z.object({}), z.object({ count: z.number().int() })),
+  /** Writes the drafts to one transfer file at a place main asks for; null path when cancelled. */
+  exportDrafts: method(z.object({ ids: z.array(DraftId).min(1).max(10_000) }), SavedPath),
+  /** Imports a transfer file's text (or a single draft JSON); each draft becomes a new draft. */
+  importDrafts: method(z.object({ fileName: z.string().max(260), content: z.string().max(MAX_TRANSFER_CHARS, 'Tệp quá lớn để nhập') }), Imported),
+  /** Zips all drafts, history and settings into a folder main asks for. */
+  backupNow: method(z.object({}), SavedPath),
+  /** The automatic daily backups kept for 7 days. */
+  listBackups: method(z.object({}), z.array(BackupInfoSchema)),
+  /** Restores an automatic backup by name, or a zip chosen in main's open dialog; always into new drafts. */
+  restoreBackup: method(z.object({ name: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/).optional() }), Imported),
   getSettings: method(z.object({}), SettingsSchema),
   saveSettings: method(z.object({ settings: SettingsSchema }), SettingsSchema),
 } as const;

@@ -146,6 +146,11 @@ export const DraftSchema = z.object({
     updatedAt: z.string().datetime(),
     template: z.string().default('bao-cao'),
     status: z.enum(['draft', 'final']).default('draft'),
+    /**
+     * Set on a copy the app changed by itself ("Tạo báo cáo kỳ mới" rolls the year forward) until
+     * the clerk has checked it. Optional in the type so older code building drafts stays valid.
+     */
+    needsReview: z.boolean().default(false).optional(),
   }),
   header: HeaderSchema,
   marks: MarksSchema.default({

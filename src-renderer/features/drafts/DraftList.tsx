@@ -1,79 +1,118 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Draft } from '@shared/domain/draft-schema';
-import { api } from '../../lib/api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { StatusBanner, type StatusMessage } from '../../components/StatusBanner';
+import { BulkBar } from './BulkBar';
 import { DraftRow } from './DraftRow';
+import { ImportButton } from './ImportButton';
+import { fromHit, fromSummary, type ListItem } from './list-item';
+import { SearchBar } from './SearchBar';
+import { SearchSummary } from './SearchSummary';
+import { useDraftActions } from './use-draft-actions';
+import { useDraftSearch, NO_FILTERS, type SearchFilters } from './use-draft-search';
 import { useDrafts } from './use-drafts';
+import { useSelection } from './use-selection';
 
 interface DraftListProps {
   onEdit: (draft: Draft) => void;
-  notify: (message: string) => void;
 }
 
-/** The start screen: the clerk's drafts, a button for a new one, open and delete. */
-export function DraftList({ onEdit, notify }: DraftListProps) {
+/** The start screen: search, the clerk's drafts with their actions, bulk actions and import. */
+export function DraftList({ onEdit }: DraftListProps) {
   const { state, reload } = useDrafts();
-  const [busy, setBusy] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
+  const search = useDraftSearch(filters, generation);
+  const selection = useSelection();
+  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState<string[] | null>(null);
 
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } finally {
-      setBusy(false);
-    }
+  const onChanged = useCallback(() => {
+    reload();
+    setGeneration((n) => n + 1);
+  }, [reload]);
+  const actions = useDraftActions({ onEdit, onChanged, report: setStatus });
+
+  const items = useMemo<ListItem[] | null>(() => {
+    if (search.status === 'done') return search.hits.map(fromHit);
+    if (search.status !== 'idle' || state.status !== 'loaded') return null;
+    const all = state.drafts.map(fromSummary);
+    return filters.status === '' ? all : all.filter((item) => item.status === filters.status);
+  }, [search, state, filters.status]);
+  const shownIds = useMemo(() => (items ?? []).map((item) => item.id), [items]);
+  const selectedIds = shownIds.filter((id) => selection.has(id));
+  const hasDrafts = state.status === 'loaded' && state.drafts.length > 0;
+
+  const deleteSelected = async (ids: string[]) => {
+    if (await actions.removeMany(ids)) selection.clear();
+    setConfirmDelete(null);
   };
-  const create = () =>
-    act(async () => {
-      const result = await api.createDraft({});
-      if (result.ok) onEdit(result.value);
-      else notify(result.error.message);
-    });
-  const open = (id: string) =>
-    act(async () => {
-      const result = await api.getDraft({ id });
-      if (result.ok) onEdit(result.value);
-      else notify(result.error.message);
-    });
-  const remove = (id: string) =>
-    act(async () => {
-      const result = await api.deleteDraft({ id });
-      if (!result.ok) notify(result.error.message);
-      reload();
-    });
 
   return (
     <section className="draft-list" data-testid="draft-list">
       <div className="draft-list-head">
         <h1>Báo cáo của tôi</h1>
-        <button type="button" className="btn btn-primary" data-testid="btn-new-draft" disabled={busy} onClick={() => void create()}>
-          Tạo báo cáo mới
-        </button>
+        <span className="head-actions">
+          <ImportButton busy={actions.busy} onFile={(file) => void actions.importFile(file)} />
+          <button type="button" className="btn btn-primary" data-testid="btn-new-draft" disabled={actions.busy} onClick={() => void actions.create()}>
+            Tạo báo cáo mới
+          </button>
+        </span>
       </div>
+      <StatusBanner status={status} onDismiss={() => setStatus(null)} testId="list-status" />
       {state.status === 'loading' ? <p className="muted">Đang tải danh sách…</p> : null}
       {state.status === 'failed' ? (
         <p className="error-text" data-testid="drafts-error">
           {state.message}
         </p>
       ) : null}
-      {state.status === 'loaded' && state.drafts.length === 0 ? (
+      {state.status === 'loaded' && !hasDrafts ? (
         <div className="empty" data-testid="drafts-empty">
           <p>Chưa có báo cáo nào.</p>
-          <p className="muted">Bấm “Tạo báo cáo mới” để bắt đầu soạn.</p>
+          <p className="muted">Bấm “Tạo báo cáo mới” để bắt đầu soạn, hoặc “Nhập báo cáo…” để nhập từ tệp.</p>
         </div>
       ) : null}
-      {state.status === 'loaded' && state.drafts.length > 0 ? (
-        <ul className="draft-rows">
-          {state.drafts.map((draft) => (
-            <DraftRow
-              key={draft.id}
-              draft={draft}
-              busy={busy}
-              onOpen={() => void open(draft.id)}
-              onDelete={() => void remove(draft.id)}
-            />
-          ))}
-        </ul>
+      {hasDrafts ? (
+        <>
+          <SearchBar filters={filters} onChange={setFilters} />
+          <SearchSummary search={search} shown={items?.length ?? 0} filtered={filters.status !== ''} />
+          <BulkBar
+            selected={selectedIds.length}
+            shown={shownIds.length}
+            busy={actions.busy}
+            onToggleAll={() => selection.toggleAll(shownIds)}
+            onExport={() => void actions.exportMany(selectedIds)}
+            onDelete={() => setConfirmDelete(selectedIds)}
+          />
+          <ul className="draft-rows">
+            {(items ?? []).map((item) => (
+              <DraftRow
+                key={item.id}
+                item={item}
+                busy={actions.busy}
+                selected={selection.has(item.id)}
+                onToggle={() => selection.toggle(item.id)}
+                onOpen={() => void actions.open(item.id)}
+                onDuplicate={() => void actions.duplicate(item)}
+                onNewPeriod={() => void actions.newPeriod(item)}
+                onDelete={() => void actions.remove(item)}
+              />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {confirmDelete ? (
+        <ConfirmDialog
+          question={`Chuyển ${confirmDelete.length} báo cáo vào thùng rác?`}
+          detail="Báo cáo trong thùng rác có thể khôi phục trong 30 ngày, sau đó bị xóa vĩnh viễn."
+          confirmLabel="Chuyển vào thùng rác"
+          danger
+          busy={actions.busy}
+          onConfirm={() => void deleteSelected(confirmDelete)}
+          onCancel={() => setConfirmDelete(null)}
+        />
       ) : null}
     </section>
   );
 }
+

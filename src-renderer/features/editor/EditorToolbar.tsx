@@ -5,12 +5,14 @@ interface EditorToolbarProps {
   title: string;
   status: SaveStatus;
   exporting: boolean;
+  historyOpen: boolean;
   onBack: () => void;
+  onToggleHistory: () => void;
   onExport: () => void;
 }
 
-/** Back to the list, what is open, whether it is saved, and the export button. */
-export function EditorToolbar({ title, status, exporting, onBack, onExport }: EditorToolbarProps) {
+/** Back to the list, what is open, whether it is saved, history and the export button. */
+export function EditorToolbar({ title, status, exporting, historyOpen, onBack, onToggleHistory, onExport }: EditorToolbarProps) {
   return (
     <div className="editor-toolbar">
       <button type="button" className="btn btn-ghost" data-testid="btn-back" onClick={onBack}>
@@ -20,6 +22,15 @@ export function EditorToolbar({ title, status, exporting, onBack, onExport }: Ed
         {title.trim() || '(Chưa có trích yếu)'}
       </span>
       <SaveIndicator status={status} />
+      <button
+        type="button"
+        className={historyOpen ? 'btn btn-toggled' : 'btn'}
+        aria-pressed={historyOpen}
+        data-testid="btn-history"
+        onClick={onToggleHistory}
+      >
+        Lịch sử phiên bản
+      </button>
       <button type="button" className="btn btn-primary" data-testid="btn-export-docx" disabled={exporting} onClick={onExport}>
         {exporting ? 'Đang xuất…' : 'Xuất DOCX'}
       </button>

@@ -6,22 +6,34 @@ import { toNfc } from '../../lib/nfc';
 import { registerFlusher } from '../../lib/pending-save';
 import { SaveController, type SaveStatus } from './save-controller';
 
-function createController(initial: Draft, onStatus: (status: SaveStatus) => void): SaveController<Draft> {
+function createController(
+  initial: Draft,
+  onStatus: (status: SaveStatus) => void,
+  onSaved: (updatedAt: string) => void,
+): SaveController<Draft> {
   let updatedAt = initial.meta.updatedAt;
   return new SaveController<Draft>(initial, {
     save: async (draft) => {
-      const result = await api.saveDraft({ draft: toNfc({ ...draft, meta: { ...draft.meta, updatedAt } }) });
-      if (result.ok) updatedAt = result.value.updatedAt;
+      // expectedUpdatedAt: main refuses (CONFLICT) rather than overwrite a copy saved elsewhere meanwhile.
+      const result = await api.saveDraft({ draft: toNfc({ ...draft, meta: { ...draft.meta, updatedAt } }), expectedUpdatedAt: updatedAt });
+      if (result.ok) {
+        updatedAt = result.value.updatedAt;
+        onSaved(updatedAt);
+      }
       return result;
     },
     onStatus,
   });
 }
 
-/** Saves `draft` as it changes; returns the save status and a flush that resolves true once stored. */
-export function useAutosave(draft: Draft): { status: SaveStatus; flush: () => Promise<boolean> } {
+/**
+ * Saves `draft` as it changes; returns the save status, when it was last stored (main's
+ * updatedAt) and a flush that resolves true once the latest edits are stored.
+ */
+export function useAutosave(draft: Draft): { status: SaveStatus; savedAt: string; flush: () => Promise<boolean> } {
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
-  const [controller] = useState(() => createController(draft, setStatus));
+  const [savedAt, setSavedAt] = useState(draft.meta.updatedAt);
+  const [controller] = useState(() => createController(draft, setStatus, setSavedAt));
 
   useEffect(() => {
     controller.change(draft);
@@ -61,5 +73,5 @@ export function useAutosave(draft: Draft): { status: SaveStatus; flush: () => Pr
   }, [controller]);
 
   const flush = useCallback(() => controller.flush(), [controller]);
-  return { status, flush };
+  return { status, savedAt, flush };
 }

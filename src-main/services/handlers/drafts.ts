@@ -1,0 +1,72 @@
+/** Draft handlers: list, open, save, delete (one or many), copies, search and the trash. */
+import type { Handlers } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import { duplicateDraft } from '../../shared/domain/duplicate';
+import { newDraft } from '../../shared/domain/new-draft';
+import { newPeriodDraft } from '../../shared/domain/new-period';
+import type { HandlerDeps } from '../handler-deps';
+
+type DraftHandlers = Pick<
+  Handlers,
+  | 'listDrafts'
+  | 'getDraft'
+  | 'createDraft'
+  | 'saveDraft'
+  | 'deleteDraft'
+  | 'deleteDrafts'
+  | 'duplicateDraft'
+  | 'newPeriodDraft'
+  | 'searchDrafts'
+  | 'listTrash'
+  | 'restoreFromTrash'
+  | 'emptyTrash'
+>;
+
+/** Builds the draft handlers. */
+export function draftHandlers(deps: HandlerDeps): DraftHandlers {
+  const { drafts } = deps;
+  const copyOf = async (id: string, make: typeof duplicateDraft) => {
+    const source = await drafts.get(id);
+    return drafts.create(make(source, { id: deps.newId(), now: deps.clock().toISOString() }));
+  };
+  return {
+    listDrafts: () => drafts.list(),
+    getDraft: ({ id }) => drafts.get(id),
+    createDraft: async () => drafts.create(newDraft({ id: deps.newId(), now: deps.clock().toISOString() })),
+    saveDraft: ({ draft, expectedUpdatedAt }) => drafts.save(draft, { expectedUpdatedAt }),
+    deleteDraft: async ({ id }) => {
+      await drafts.delete(id);
+      return { id };
+    },
+    deleteDrafts: async ({ ids }) => {
+      let count = 0;
+      for (const id of new Set(ids)) {
+        try {
+          await drafts.delete(id);
+          count++;
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'NOT_FOUND') continue; // already gone
+          if (count === 0 || !(error instanceof AppError)) throw error;
+          throw new AppError(error.code, `${error.message} (Đã chuyển ${count} bản thảo vào thùng rác trước khi gặp lỗi.)`);
+        }
+      }
+      return { count };
+    },
+    duplicateDraft: ({ id }) => copyOf(id, duplicateDraft),
+    newPeriodDraft: ({ id }) => copyOf(id, newPeriodDraft),
+    searchDrafts: async ({ query, year, status, limit }) => {
+      if (query.trim() === '') return [];
+      const options = { ...(year !== undefined && { year }), ...(status !== undefined && { status }), ...(limit !== undefined && { limit }) };
+      return deps.search().search(query, options);
+    },
+    listTrash: () => drafts.listTrash(),
+    restoreFromTrash: ({ id }) => drafts.restoreFromTrash(id),
+    emptyTrash: async () => {
+      const purged = await drafts.emptyTrash();
+      for (const id of purged) {
+        await deps.history.remove(id).catch(() => deps.addNotice(`Chưa xoá được lịch sử phiên bản của bản thảo "${id}" đã xoá vĩnh viễn.`));
+      }
+      return { count: purged.length };
+    },
+  };
+}

@@ -1,0 +1,21 @@
+interface ReviewNoticeProps {
+  onReviewed: () => void;
+}
+
+/** The "Cần rà soát" badge of a draft made for a new period, until the clerk marks it reviewed. */
+export function ReviewNotice({ onReviewed }: ReviewNoticeProps) {
+  return (
+    <div className="review-notice" role="status" data-testid="review-notice">
+      <span className="badge badge-review" data-testid="badge-needs-review">
+        Cần rà soát
+      </span>
+      <span>
+        Báo cáo này được tạo cho kỳ mới từ một báo cáo trước. Hãy kiểm tra lại trích yếu, ngày tháng, số liệu và nơi nhận trước
+        khi trình ký.
+      </span>
+      <button type="button" className="btn btn-small" data-testid="btn-mark-reviewed" onClick={onReviewed}>
+        Đã rà soát xong
+      </button>
+    </div>
+  );
+}
