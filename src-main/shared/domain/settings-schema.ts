@@ -12,11 +12,19 @@ export const MARGIN_RANGES_MM = {
   right: [15, 20],
 } as const;
 
-const margin = (side: keyof typeof MARGIN_RANGES_MM) =>
-  z
-    .number()
-    .min(MARGIN_RANGES_MM[side][0], `Lề ${side} tối thiểu ${MARGIN_RANGES_MM[side][0]} mm`)
-    .max(MARGIN_RANGES_MM[side][1], `Lề ${side} tối đa ${MARGIN_RANGES_MM[side][1]} mm`);
+/** Vietnamese names of the sides, for messages the clerk reads. */
+const SIDE_NAMES: Record<keyof typeof MARGIN_RANGES_MM, string> = {
+  top: 'trên',
+  bottom: 'dưới',
+  left: 'trái',
+  right: 'phải',
+};
+
+const margin = (side: keyof typeof MARGIN_RANGES_MM) => {
+  const [min, max] = MARGIN_RANGES_MM[side];
+  const message = `Lề ${SIDE_NAMES[side]} phải từ ${min} đến ${max} mm (Nghị định 30/2020/NĐ-CP)`;
+  return z.number().min(min, message).max(max, message);
+};
 
 export const LayoutSchema = z.object({
   /** Preset 14 (large) or 13 (small) of the size table, spec §2.2. */
