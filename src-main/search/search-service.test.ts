@@ -5,13 +5,27 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Draft } from '../shared/domain/draft-schema';
 import { foldVietnamese } from '../shared/domain/vn-fold';
 import { testDraft } from './fixtures';
-import { openSearchService, SEARCH_INDEX_FILE, SNIPPET_LOADS, type SearchServiceOptions } from './search-service';
+import {
+  openSearchService as openService,
+  SEARCH_INDEX_FILE,
+  SNIPPET_LOADS,
+  type SearchService,
+  type SearchServiceOptions,
+} from './search-service';
 
 let dir: string;
 let drafts: Map<string, Draft>;
 let fingerprint: string;
 let loadAllCalls: number;
 let errors: unknown[];
+let opened: SearchService[] = [];
+
+/** Opens a service and remembers it, so each test's index writes finish before its folder goes. */
+function openSearchService(opts: SearchServiceOptions): SearchService {
+  const service = openService(opts);
+  opened.push(service);
+  return service;
+}
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'baocao-search-'));
@@ -32,6 +46,8 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  for (const service of opened) await service.ready.then(() => service.flush()).catch(() => {});
+  opened = [];
   await rm(dir, { recursive: true, force: true });
 });
 
