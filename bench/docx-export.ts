@@ -1,19 +1,29 @@
 /**
  * DOCX export benchmark: a ~100-page report (600 paragraphs, 10 tables, 20 footnotes) built from
- * the model in code; times buildDocx + Packer.toBuffer in process (median of RUNS runs after a
- * warm-up), then the same content as Markdown through `pandoc -f markdown -t docx`.
- * Run: npx tsx bench/docx-export.ts [--pages]   (--pages renders once with LibreOffice to count pages)
- * Prints plain "name: value" lines. Goal: in-process export of 100 pages under 150 ms.
+ * the model in code, timed three ways in the same run:
+ *   - in process: buildDocx + packDocx, what the app does per export (median of RUNS after a
+ *     warm-up), with the read-back (verifyDocx) timed beside it;
+ *   - the whole `baocao export <draft.json> --format docx --out …` command, a fresh Node process
+ *     each time, start-up and read-back included;
+ *   - Debian's pandoc converting the same content from Markdown (`pandoc -f markdown -t docx`).
+ * The command and pandoc runs alternate, so both see the same machine load.
+ * Run: node --import tsx bench/docx-export.ts [--pages] [--tsx]
+ *   --pages  renders once with LibreOffice to count the pages
+ *   --tsx    also times the command on its TypeScript sources through tsx (no bundle)
+ * Prints plain "name: value" lines. Goals: in-process export of 100 pages under 150 ms; the whole
+ * command at most half of pandoc's time. Wall-clock times depend on the machine's load (printed);
+ * CPU times (user + system; children's through bash's `time`) are printed beside them.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { Packer } from 'docx';
 import { buildDocx } from '../src-main/export/docx/build-docx';
 import { minimalDraft } from '../src-main/export/docx/test-drafts';
+import { packDocx } from '../src-main/export/pack-docx';
+import { verifyDocx } from '../src-main/export/read-back';
 import type { Block, Draft, Inline, Section, TextRun } from '../src-main/shared/domain/draft-schema';
 import { toRoman } from '../src-main/shared/domain/numbering';
 import { defaultSettings } from '../src-main/shared/domain/settings-schema';
@@ -21,7 +31,10 @@ import { defaultSettings } from '../src-main/shared/domain/settings-schema';
 const run = promisify(execFile);
 const RUNS = 15;
 const WARMUP = 3;
-const PANDOC_RUNS = 10;
+/** Runs of the whole command, and of pandoc (alternating with it). */
+const COMMAND_RUNS = 7;
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'baocao.mjs');
 
 /** Seeded random numbers (mulberry32), so every run builds the same report. */
 function prng(seed: number): () => number {
@@ -144,41 +157,83 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 const ms = (v: number): string => `${v.toFixed(1)} ms`;
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+interface Timed {
+  wallMs: number;
+  /** User + system CPU time of the command and its children; NaN without bash. */
+  cpuMs: number;
+}
+
+const hasBash = spawnSync('bash', ['-c', 'true']).status === 0;
+
+/** Runs a command to completion, timed by bash's `time` (wall, user, sys), or wall-clock alone without bash. */
+function timeCommand(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Timed {
+  if (!hasBash) {
+    const start = performance.now();
+    const result = spawnSync(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr.toString()}`);
+    return { wallMs: performance.now() - start, cpuMs: Number.NaN };
+  }
+  // bash's `time` reports on the group's stderr, sent to stdout; the command's own stderr goes to fd 3.
+  const script = 'exec 3>&2; TIMEFORMAT="%3R %3U %3S"; { time "$@" >/dev/null 2>&3; } 2>&1';
+  const result = spawnSync('bash', ['-c', script, 'bash', command, ...args], { env, encoding: 'utf8' });
+  const [real, user, sys] = (result.stdout.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  if (result.status !== 0 || real === undefined || Number.isNaN(real)) {
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}): ${result.stdout}${result.stderr}`);
+  }
+  return { wallMs: real * 1000, cpuMs: ((user ?? 0) + (sys ?? 0)) * 1000 };
+}
+
+function summary(name: string, runs: readonly Timed[]): { wall: number; cpu: number } {
+  const wall = median(runs.map((r) => r.wallMs));
+  const cpu = median(runs.map((r) => r.cpuMs));
+  const walls = runs.map((r) => r.wallMs);
+  console.log(`${name} median (${runs.length} runs): ${ms(wall)} wall, ${Number.isNaN(cpu) ? 'CPU n/a' : `${ms(cpu)} CPU`}`);
+  console.log(`${name} min / max wall: ${ms(Math.min(...walls))} / ${ms(Math.max(...walls))}`);
+  return { wall, cpu };
+}
 
 async function main(): Promise<void> {
   const draft = benchDraft();
   const layout = defaultSettings().layout;
-  const exportOnce = async (): Promise<Buffer> => Packer.toBuffer(buildDocx(draft, layout).document);
+  const exportOnce = async (): Promise<Uint8Array> => packDocx(buildDocx(draft, layout).document);
 
-  for (let i = 0; i < WARMUP; i++) await exportOnce();
+  console.log(`report: 600 paragraphs, 10 tables, 20 footnotes`);
+  console.log(`machine: ${cpus().length} CPUs, node ${process.version}`);
+  console.log(`load average (1/5/15 min) at start: ${load()}`);
+
+  for (let i = 0; i < WARMUP; i++) verifyDocx(await exportOnce());
   const times: number[] = [];
   const buildTimes: number[] = [];
   const cpuTimes: number[] = [];
+  const verifyTimes: number[] = [];
   let bytes = 0;
   for (let i = 0; i < RUNS; i++) {
     const cpu = process.cpuUsage();
     const start = performance.now();
     const built = buildDocx(draft, layout);
     const builtAt = performance.now();
-    const buffer = await Packer.toBuffer(built.document);
+    const packed = await packDocx(built.document);
     const end = performance.now();
     const used = process.cpuUsage(cpu);
+    verifyDocx(packed);
+    verifyTimes.push(performance.now() - end);
     cpuTimes.push((used.user + used.system) / 1000);
     times.push(end - start);
     buildTimes.push(builtAt - start);
-    bytes = buffer.length;
+    bytes = packed.length;
   }
   const inProcess = median(times);
-  console.log(`report: 600 paragraphs, 10 tables, 20 footnotes`);
-  console.log(`load average (1 min): ${loadavg()[0]?.toFixed(2)}`);
   console.log(`docx size: ${(bytes / 1024).toFixed(1)} KB`);
   console.log(`in-process runs: ${RUNS} (after ${WARMUP} warm-up)`);
   console.log(`in-process buildDocx median: ${ms(median(buildTimes))}`);
-  console.log(`in-process buildDocx+Packer.toBuffer median: ${ms(inProcess)}`);
+  console.log(`in-process buildDocx+packDocx median: ${ms(inProcess)}`);
   console.log(`in-process min / max: ${ms(Math.min(...times))} / ${ms(Math.max(...times))}`);
   // CPU time of this process: less sensitive to other load on the machine than wall-clock time.
   console.log(`in-process CPU time median: ${ms(median(cpuTimes))}`);
-  console.log(`goal (< 150 ms for 100 pages): ${inProcess < 150 ? 'met' : 'NOT met'}`);
+  console.log(`in-process read-back (verifyDocx) median: ${ms(median(verifyTimes))}`);
+  console.log(`goal (in-process < 150 ms for 100 pages): ${inProcess < 150 ? 'met' : 'NOT met'}`);
 
   const dir = await mkdtemp(join(tmpdir(), 'baocao-bench-'));
   try {
@@ -194,26 +249,48 @@ async function main(): Promise<void> {
       }
     }
 
-    if (spawnSync('sh', ['-c', 'command -v pandoc']).status !== 0) {
+    // The command as users run it: the bundle `npm ci` builds (rebuilt here if a source changed).
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--if-stale'], { encoding: 'utf8' });
+    const bundled = build.status === 0;
+    console.log(`command: node bin/baocao.mjs export <draft.json> --format docx --out <file> (${bundled ? 'bundle out/cli/main.cjs' : `sources through tsx: bundling failed: ${build.stderr.trim()}`})`);
+    const draftFile = join(dir, 'bench-draft.json');
+    await writeFile(draftFile, JSON.stringify(draft));
+    const cliArgs = (n: number) => [BIN, 'export', draftFile, '--format', 'docx', '--out', join(dir, `cli-${n}.docx`)];
+    const markdown = join(dir, 'bench.md');
+    await writeFile(markdown, benchMarkdown(draft));
+    const pandocArgs = ['-f', 'markdown', '-t', 'docx', '-o', join(dir, 'pandoc.docx'), markdown];
+    const hasPandoc = spawnSync('sh', ['-c', 'command -v pandoc']).status === 0;
+
+    // Warm-ups: the disk cache, and the bundle's V8 code cache when it is not written yet.
+    timeCommand(process.execPath, cliArgs(0));
+    if (hasPandoc) timeCommand('pandoc', pandocArgs);
+    const cliRuns: Timed[] = [];
+    const pandocRuns: Timed[] = [];
+    for (let i = 1; i <= COMMAND_RUNS; i++) {
+      cliRuns.push(timeCommand(process.execPath, cliArgs(i)));
+      if (hasPandoc) pandocRuns.push(timeCommand('pandoc', pandocArgs));
+    }
+    verifyDocx(new Uint8Array(await readFile(join(dir, `cli-${COMMAND_RUNS}.docx`))));
+    const cli = summary('baocao export (whole command)', cliRuns);
+    if (process.argv.includes('--tsx')) {
+      const env = { ...process.env, BAOCAO_CLI: 'source' };
+      timeCommand(process.execPath, cliArgs(0), env);
+      summary('baocao export through tsx (no bundle)', [1, 2, 3].map((n) => timeCommand(process.execPath, cliArgs(n), env)));
+    }
+
+    if (!hasPandoc) {
       console.log('pandoc: skipped (pandoc not installed)');
       return;
     }
-    const md = join(dir, 'bench.md');
-    await writeFile(md, benchMarkdown(draft));
-    const out = join(dir, 'pandoc.docx');
-    await run('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', out, md]); // warm-up (disk cache)
-    const pandocTimes: number[] = [];
-    for (let i = 0; i < PANDOC_RUNS; i++) {
-      const start = performance.now();
-      await run('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', out, md]);
-      pandocTimes.push(performance.now() - start);
-    }
-    const pandoc = median(pandocTimes);
     console.log(`pandoc version: ${(await run('pandoc', ['--version'])).stdout.split('\n')[0]}`);
-    console.log(`pandoc docx size: ${((await readFile(out)).length / 1024).toFixed(1)} KB`);
-    console.log(`pandoc -f markdown -t docx median (${PANDOC_RUNS} runs, process included): ${ms(pandoc)}`);
-    console.log(`ratio pandoc / in-process: ${(pandoc / inProcess).toFixed(1)}×`);
+    console.log(`pandoc docx size: ${((await readFile(join(dir, 'pandoc.docx'))).length / 1024).toFixed(1)} KB`);
+    const pandoc = summary('pandoc -f markdown -t docx', pandocRuns);
+    console.log(`ratio baocao export / pandoc (wall medians): ${(cli.wall / pandoc.wall).toFixed(2)}`);
+    if (!Number.isNaN(cli.cpu)) console.log(`ratio baocao export / pandoc (CPU medians): ${(cli.cpu / pandoc.cpu).toFixed(2)}`);
+    console.log(`ratio pandoc / in-process: ${(pandoc.wall / inProcess).toFixed(1)}×`);
+    console.log(`goal (whole command ≤ half of pandoc, wall): ${cli.wall <= pandoc.wall / 2 ? 'met' : 'NOT met'}`);
   } finally {
+    console.log(`load average (1/5/15 min) at end: ${load()}`);
     await rm(dir, { recursive: true, force: true });
   }
 }

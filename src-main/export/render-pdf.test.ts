@@ -9,7 +9,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { Packer } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFootnotes, seedSentences, splitSentences } from '../../e2e/support/seed-text';
 import { DraftSchema, type Block, type Draft, type Section } from '../shared/domain/draft-schema';
@@ -17,6 +16,7 @@ import { inlineText } from '../shared/domain/inline-text';
 import { defaultSettings, type Layout } from '../shared/domain/settings-schema';
 import { buildDocx } from './docx/build-docx';
 import { fullFeatureDraft } from './docx/test-drafts';
+import { packDocx } from './pack-docx';
 
 const run = promisify(execFile);
 const has = (tool: string): boolean => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
@@ -132,7 +132,7 @@ async function render(c: Case): Promise<void> {
   const dir = await mkdtemp(join(workDir, `${c.name}-`));
   const docx = join(dir, `${c.name}.docx`);
   const { document } = buildDocx(c.draft, c.layout);
-  await writeFile(docx, await Packer.toBuffer(document));
+  await writeFile(docx, await packDocx(document)); // the app's packing, so LibreOffice reads our zip too
   // Each conversion gets its own profile folder, so parallel soffice processes never share one.
   await run('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, docx], {
     timeout: 150_000,

@@ -7,12 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Packer } from 'docx';
 import { AppError } from '../shared/api/errors';
 import type { Draft } from '../shared/domain/draft-schema';
 import { numberedFileName } from '../shared/domain/file-name';
 import type { Layout } from '../shared/domain/settings-schema';
 import { buildDocx } from './docx/build-docx';
+import { packDocx } from './pack-docx';
 import { verifyDocx } from './read-back';
 
 /** The file operations the writer uses; tests pass fakes to simulate locks and failures. */
@@ -179,7 +179,7 @@ export async function exportDocxFile(
   options: WriteOptions,
 ): Promise<ExportedFile> {
   const { document, removedCharacters } = buildDocx(draft, layout);
-  const bytes = new Uint8Array(await Packer.toBuffer(document));
+  const bytes = await packDocx(document);
   const path = await writeDocxBytes(bytes, targetPath, options);
   return { path, removedCharacters };
 }

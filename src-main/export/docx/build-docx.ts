@@ -84,8 +84,8 @@ function styles(ctx: BuildContext) {
 
 /** Builds the Báo cáo as a `docx` Document; also returns how many forbidden characters were removed. */
 export function buildDocx(source: Draft, layout: Layout): BuiltDocx {
-  const { draft, removed } = cleanDraft(source);
-  const ctx = createContext(layout);
+  const { draft, removed, clean } = cleanDraft(source);
+  const ctx = createContext(layout, clean);
   const main = {
     properties: sectionProperties(ctx, true),
     headers: pageHeaders(ctx),

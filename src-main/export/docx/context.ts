@@ -44,8 +44,11 @@ export function pageGeometry(layout: Layout): Geometry {
   return { pageWidth: A4.width, pageHeight: A4.height, margins, textWidth: A4.width - margins.left - margins.right };
 }
 
-/** A fresh context for one export. */
-export function createContext(layout: Layout): BuildContext {
+/**
+ * A fresh context for one export. `clean` strings (the cleaned draft's, see cleanDraft) are
+ * known to be sanitised already and pass through clean() as they are.
+ */
+export function createContext(layout: Layout, clean: ReadonlySet<string> = new Set()): BuildContext {
   const sanitizer = createSanitizer();
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   let nextFootnote = 1;
@@ -53,7 +56,7 @@ export function createContext(layout: Layout): BuildContext {
     layout,
     sizes: sizesFor(layout.sizePreset),
     geometry: pageGeometry(layout),
-    clean: (text) => sanitizer.clean(text),
+    clean: (text) => (clean.has(text) ? text : sanitizer.clean(text)),
     addFootnote(children) {
       const id = nextFootnote++;
       footnotes[String(id)] = { children };

@@ -46,7 +46,7 @@ function fitRow(cells: readonly CellModel[], columns: number): CellModel[] {
   for (const c of cells) {
     if (used >= columns) break;
     const span = Math.min(c.colSpan ?? 1, columns - used);
-    out.push({ ...c, colSpan: span });
+    out.push((c.colSpan ?? 1) === span ? c : { ...c, colSpan: span });
     used += span;
   }
   while (used < columns) {
@@ -80,7 +80,8 @@ export function contentTable(ctx: BuildContext, block: TableBlock): (Paragraph |
     let col = 0;
     const cells = fitRow(row.cells, columns).map((c) => {
       const span = c.colSpan ?? 1;
-      const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+      let width = 0;
+      for (let k = col; k < col + span; k++) width += widths[k] ?? 0;
       col += span;
       const alignment = c.align ? ALIGN[c.align] : isHeader ? AlignmentType.CENTER : AlignmentType.LEFT;
       return new TableCell({

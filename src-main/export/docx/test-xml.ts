@@ -2,10 +2,10 @@
  * Test support: builds a draft into DOCX bytes and gives its XML parts as small trees to query
  * (saxes-parsed, so every assertion also proves the part is well-formed). Not used by the app.
  */
-import { Packer } from 'docx';
 import { SaxesParser } from 'saxes';
 import type { Draft } from '../../shared/domain/draft-schema';
 import { defaultSettings, type Layout } from '../../shared/domain/settings-schema';
+import { packDocx } from '../pack-docx';
 import { verifyDocx } from '../read-back';
 import { buildDocx } from './build-docx';
 
@@ -133,7 +133,7 @@ export function layoutWith(overrides: Partial<Layout> = {}): Layout {
 /** Builds, packs and reads back a draft; parts are parsed on demand. */
 export async function buildParts(draft: Draft, layout: Layout = layoutWith()): Promise<BuiltParts> {
   const { document, removedCharacters } = buildDocx(draft, layout);
-  const bytes = new Uint8Array(await Packer.toBuffer(document));
+  const bytes = await packDocx(document);
   const xml = verifyDocx(bytes);
   const cache = new Map<string, XmlNode>();
   const part = (name: string): XmlNode => {
