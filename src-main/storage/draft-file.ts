@@ -44,6 +44,31 @@ export function validateForSave(draft: Draft): Draft {
   return parsed.data;
 }
 
+/**
+ * Refuses a write that would create a duplicate, write over a trashed draft, or replace a stored
+ * draft other than the version the caller started from (`expected`, its updatedAt).
+ */
+export function checkWritable(
+  id: string,
+  current: { title: string; updatedAt: string } | undefined,
+  trashed: boolean,
+  rules: { mustBeNew?: boolean; expected?: string | undefined },
+): void {
+  if (rules.mustBeNew && (current || trashed)) {
+    throw new AppError('CONFLICT', `Đã có bản thảo mang mã "${id}"; không tạo trùng.`);
+  }
+  if (!current && trashed) {
+    throw new AppError('NOT_FOUND', `Bản thảo "${id}" đã ở trong thùng rác; hãy khôi phục trước khi lưu.`);
+  }
+  if (current && rules.expected !== undefined && current.updatedAt !== rules.expected) {
+    throw new AppError(
+      'CONFLICT',
+      `Bản thảo "${current.title || id}" đã được lưu ở nơi khác lúc ${current.updatedAt}, sau bản bạn đang sửa. ` +
+        'Lần lưu này bị từ chối để không ghi đè; hãy mở lại bản thảo.',
+    );
+  }
+}
+
 /** A strictly increasing updatedAt: the clock, or 1 ms after the stored one if the clock is behind (D10). */
 export function nextUpdatedAt(now: Date, previous: string | undefined): string {
   const prev = previous === undefined ? Number.NaN : Date.parse(previous);

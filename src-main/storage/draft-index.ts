@@ -11,6 +11,7 @@ import type { Draft } from '../shared/domain/draft-schema';
 import { CorruptFileError, DurableJsonAdapter } from './durable-json-adapter';
 import type { DurableWriteOptions } from './durable-write';
 import type { StatLike } from './fs-layer';
+import { decodeIndex, encodeIndex } from './index-file';
 
 /** What identifies one version of a file without reading it: a new rename gives a new inode. */
 export const FileStampSchema = z.object({ size: z.number(), mtimeMs: z.number(), ino: z.number() });
@@ -33,7 +34,7 @@ export const IndexEntrySchema = z.object({
 export type IndexEntry = z.infer<typeof IndexEntrySchema>;
 
 /** Bump when the index layout changes; an index of another version is simply rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /**
  * A shelf folder as it was when the index was written, recorded only when every change to it
@@ -43,11 +44,14 @@ export const INDEX_VERSION = 1;
 export const FolderStampSchema = z.object({ mtimeMs: z.number(), count: z.number().int().min(0) });
 export type FolderStamp = z.infer<typeof FolderStampSchema>;
 
+const FolderStampsSchema = z.object({ drafts: FolderStampSchema.optional(), trash: FolderStampSchema.optional() });
+
+/** The index as held in memory; index-file.ts stores it as rows, which parse several times faster. */
 export const DraftIndexSchema = z.object({
   indexVersion: z.literal(INDEX_VERSION),
   drafts: z.record(z.string(), IndexEntrySchema),
   trash: z.record(z.string(), IndexEntrySchema),
-  folders: z.object({ drafts: FolderStampSchema.optional(), trash: FolderStampSchema.optional() }).optional(),
+  folders: FolderStampsSchema.optional(),
 });
 /** The whole index file. */
 export type DraftIndexData = z.infer<typeof DraftIndexSchema>;
@@ -99,12 +103,26 @@ export function newestFirst(a: IndexEntry, b: IndexEntry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Writer tuning of the index. */
+export interface IndexStoreOptions extends DurableWriteOptions {
+  /**
+   * How long a change waits before the index is written. The index is derived (a crash costs a
+   * rescan, never data), and rewriting 10,000 entries after every autosave would make each save
+   * cost more as drafts accumulate; flush() writes at once.
+   */
+  writeDelayMs?: number;
+}
+
 /** The index file held in memory, written through lowdb + the durable adapter, coalescing writes. */
 export class IndexStore {
   readonly low: Low<DraftIndexData>;
   private chain: Promise<void> = Promise.resolve();
   private dirty = false;
   private queued = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly writeDelayMs: number;
+  /** Bumped by every markDirty(): callers cache views of the data (the sorted list) by it. */
+  version = 0;
   /** The last failed write, if the latest attempt failed; the index is rebuilt on open anyway. */
   lastError: unknown;
   /**
@@ -113,14 +131,17 @@ export class IndexStore {
    */
   beforeWrite: (data: DraftIndexData) => Promise<void> = async () => undefined;
 
-  constructor(path: string, options: DurableWriteOptions) {
+  constructor(path: string, options: IndexStoreOptions) {
+    this.writeDelayMs = options.writeDelayMs ?? 0;
     const adapter = new DurableJsonAdapter<DraftIndexData>(path, {
       ...options,
       indent: 0,
+      encode: encodeIndex,
+      asciiOnly: true,
       validate: (value, at) => {
-        const parsed = DraftIndexSchema.safeParse(value);
-        if (!parsed.success) throw new CorruptFileError(at, 'invalid', parsed.error.issues[0]?.message);
-        return parsed.data;
+        const data = decodeIndex(value);
+        if (!data) throw new CorruptFileError(at, 'invalid');
+        return data;
       },
     });
     this.low = new Low<DraftIndexData>(adapter, emptyIndex());
@@ -144,9 +165,23 @@ export class IndexStore {
     }
   }
 
-  /** Schedules a write of the current data; several calls before it starts make one write. */
+  /** Schedules a write of the current data (after the write delay); several calls before it starts make one write. */
   markDirty(): void {
     this.dirty = true;
+    this.version++;
+    if (this.queued || this.timer) return;
+    if (this.writeDelayMs <= 0) {
+      this.schedule();
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.schedule();
+    }, this.writeDelayMs);
+    this.timer.unref?.();
+  }
+
+  private schedule(): void {
     if (this.queued) return;
     this.queued = true;
     this.chain = this.chain.then(async () => {
@@ -163,8 +198,13 @@ export class IndexStore {
     });
   }
 
-  /** Resolves when the scheduled writes are done. */
+  /** Writes a pending change now; resolves when the scheduled writes are done. */
   async flush(): Promise<void> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.schedule();
+    }
     await this.chain;
   }
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDraftRepository } from './draft-repository';
@@ -103,6 +103,28 @@ describe('cold-start list after a clean close', () => {
     await writeFile(`${path}.tmp`, JSON.stringify(sampleDraft('draft-00004', 'Sửa từ dòng lệnh')));
     await rename(`${path}.tmp`, path);
     expect(await titles(await open())).toContain('Sửa từ dòng lệnh');
+  });
+
+  it('compares file names where the folder keeps whole-second times (FAT), catching an add inside one tick', async () => {
+    await seed();
+    const draftsDir = join(dir, 'drafts');
+    const tick = new Date('2025-03-01T10:00:00.000Z');
+    const pin = () => utimes(draftsDir, tick, tick);
+    await pin();
+    const index = await indexFile();
+    index.folders.drafts.mtimeMs = tick.getTime();
+    await writeFile(join(dir, 'index.json'), JSON.stringify(index));
+    const { fs, touched } = spyFs();
+    expect(await (await open(fs)).list()).toHaveLength(8);
+    expect(touched).toEqual([]); // same names: trusted without a stat per draft
+    await (await open()).close();
+
+    const again = await indexFile();
+    await writeFile(join(draftsDir, 'draft-00042.json'), JSON.stringify(sampleDraft('draft-00042', 'Cùng một giây')));
+    await pin();
+    again.folders.drafts.mtimeMs = tick.getTime();
+    await writeFile(join(dir, 'index.json'), JSON.stringify(again));
+    expect(await titles(await open())).toContain('Cùng một giây');
   });
 
   it('notices a change to the trash folder', async () => {

@@ -149,7 +149,9 @@ describe('derived index', () => {
     const repo = await open();
     expect((await repo.list()).map((s) => s.title).sort()).toEqual(['Tiêu đề 0', 'Tiêu đề 1', 'Tiêu đề 2']);
     await repo.flush();
-    expect(JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')).drafts['draft-00001'].title).toBe('Tiêu đề 1');
+    // index.json stores rows [id, title, …] (index-file.ts), not objects.
+    const rows: string[][] = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')).drafts;
+    expect(rows.find((row) => row[0] === 'draft-00001')?.[1]).toBe('Tiêu đề 1');
   });
 
   it('is rebuilt when corrupted, without a notice (it is derived)', async () => {

@@ -5,6 +5,8 @@
  * Layout (see paths.ts): drafts/<id>.json is the truth; index.json is derived and rebuilt at will;
  * trash/<id>.json + trash/<id>.trashed.json ({id, deletedAt}); quarantine/<stamp>-<name> holds
  * unusable files as found; migrated/<stamp>-<id>.v<n>.json holds drafts as they were before a migration.
+ * After a clean close() the index also records the folders' mtimes, and the next open lists
+ * from it without a stat per draft (folder-watch.ts); otherwise it checks every file's stamp.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { DraftSummary, TrashedSummary } from '../shared/api/contract';
@@ -14,12 +16,12 @@ import { newDraft } from '../shared/domain/new-draft';
 import { fsyncDir, ioError, type DurableWriteOptions } from './durable-write';
 import { entryFor, IndexStore, newestFirst, toSummary, type FileStamp, type Shelf } from './draft-index';
 import { DraftCache } from './draft-cache';
-import { nextUpdatedAt, validateForSave } from './draft-file';
-import { FolderWatch, RACY_WINDOW_MS } from './folder-watch';
+import { checkWritable, nextUpdatedAt, validateForSave } from './draft-file';
+import { FolderWatch, prepareCleanIndex, RACY_WINDOW_MS } from './folder-watch';
 import { nodeFs, type StorageFs } from './fs-layer';
 import { DRAFT_MIGRATIONS, type MigrationStep } from './migrations';
 import { dataPaths, type DataPaths } from './paths';
-import { recoverTemps, scanShelf } from './recovery';
+import { recoverTemps, scanShelf, shelfDir } from './recovery';
 import type { StoreContext } from './store-context';
 import { moveToTrash, UNKNOWN_STAMP } from './trash';
 import { emptyTrash, purgeTrash, restoreFromTrash, type ShelfHost } from './trash-shelf';
@@ -36,6 +38,8 @@ export interface OpenDraftRepositoryOptions {
   migrations?: ReadonlyMap<number, MigrationStep>;
   /** Writer tuning (rename retries and backoff); the fs comes from `fs`. */
   write?: Omit<DurableWriteOptions, 'fs'>;
+  /** Delay before a changed index.json is written (see IndexStoreOptions); 10 s by default. */
+  indexWriteDelayMs?: number;
   /** Runs under the draft's lock before a save replaces it (revision history hooks in here). */
   beforeReplace?: (id: string, previous: () => Promise<Draft | undefined>) => Promise<void>;
 }
@@ -61,6 +65,7 @@ class FileDraftRepository implements LocalDraftRepository {
   private readonly cache: DraftCache;
   private lastScan = 0;
   private closing = false;
+  private listed: { version: number; summaries: DraftSummary[] } | undefined;
 
   constructor(
     private readonly ctx: StoreContext,
@@ -77,10 +82,7 @@ class FileDraftRepository implements LocalDraftRepository {
         delete data.folders;
         return;
       }
-      data.folders = {
-        drafts: await this.watches.drafts.stampFor(Object.keys(data.drafts).length),
-        trash: await this.watches.trash.stampFor(Object.keys(data.trash).length),
-      };
+      await prepareCleanIndex(data, this.watches);
     };
   }
 
@@ -94,17 +96,17 @@ class FileDraftRepository implements LocalDraftRepository {
     for (const dir of [paths.drafts, paths.trash]) {
       if ((await fs.mkdir(dir, { recursive: true })) !== undefined) await fsyncDir(paths.root, fs);
     }
-    await recoverTemps(this.ctx, paths.drafts);
-    await recoverTemps(this.ctx, paths.trash);
     await recoverTemps(this.ctx, paths.root, { adopt: false });
     const hadIndex = await this.index.load();
     const { data } = this.index;
     const stale: Shelf[] = [];
     for (const shelf of SHELVES) {
-      if (!hadIndex || !(await this.watches[shelf].holds(data.folders?.[shelf], new Set(Object.keys(data[shelf]))))) stale.push(shelf);
+      if (!hadIndex || !(await this.watches[shelf].holds(data.folders?.[shelf], data[shelf]))) stale.push(shelf);
     }
     // Trusted as recorded: no scan ran, so an outside change after this is picked up at once.
     if (stale.length === 0) return;
+    // A folder unchanged since a clean close holds no temp file; any other may (a crash).
+    for (const shelf of stale) await recoverTemps(this.ctx, shelfDir(paths, shelf));
     await this.refresh(stale);
     // Rewritten even when nothing changed, so the folder stamps are recorded for the next open.
     this.index.markDirty();
@@ -157,7 +159,11 @@ class FileDraftRepository implements LocalDraftRepository {
 
   async list(): Promise<DraftSummary[]> {
     await this.refreshIfStale();
-    return Object.values(this.index.data.drafts).sort(newestFirst).map(toSummary);
+    // Sorting 10,000 entries on every refresh of the UI would cost more than the rest of list().
+    if (this.listed?.version !== this.index.version) {
+      this.listed = { version: this.index.version, summaries: Object.values(this.index.data.drafts).sort(newestFirst).map(toSummary) };
+    }
+    return this.listed.summaries.slice();
   }
 
   async listTrash(): Promise<TrashedSummary[]> {
@@ -175,9 +181,9 @@ class FileDraftRepository implements LocalDraftRepository {
     });
   }
 
-  create(draft: Draft): Promise<Draft> {
+  async create(draft: Draft): Promise<Draft> {
     const parsed = validateForSave(draft);
-    return this.queue.run(parsed.meta.id, () => this.write(parsed, { mustBeNew: true }));
+    return structuredClone(await this.queue.run(parsed.meta.id, () => this.write(parsed, { mustBeNew: true })));
   }
 
   createNew(): Promise<Draft> {
@@ -185,28 +191,17 @@ class FileDraftRepository implements LocalDraftRepository {
   }
 
   async save(draft: Draft, options: SaveOptions = {}): Promise<{ updatedAt: string }> {
-    const parsed = validateForSave(draft);
+    // Parsing a 200 KB draft costs milliseconds of every autosave; the API boundary has just done it.
+    const parsed = options.validated ? draft : validateForSave(draft);
     const stored = await this.queue.run(parsed.meta.id, () => this.write(parsed, { expected: options.expectedUpdatedAt }));
     return { updatedAt: stored.meta.updatedAt };
   }
 
+  /** Stores `draft`; the answer is the cached object itself, so callers that hand it out clone it. */
   private async write(draft: Draft, rules: { mustBeNew?: boolean; expected?: string | undefined }): Promise<Draft> {
     const id = draft.meta.id;
     const current = await this.cache.storedMeta(id);
-    const trashed = this.index.data.trash[id] !== undefined;
-    if (rules.mustBeNew && (current || trashed)) {
-      throw new AppError('CONFLICT', `Đã có bản thảo mang mã "${id}"; không tạo trùng.`);
-    }
-    if (!current && trashed) {
-      throw new AppError('NOT_FOUND', `Bản thảo "${id}" đã ở trong thùng rác; hãy khôi phục trước khi lưu.`);
-    }
-    if (current && rules.expected !== undefined && current.updatedAt !== rules.expected) {
-      throw new AppError(
-        'CONFLICT',
-        `Bản thảo "${current.title || id}" đã được lưu ở nơi khác lúc ${current.updatedAt}, sau bản bạn đang sửa. ` +
-          'Lần lưu này bị từ chối để không ghi đè; hãy mở lại bản thảo.',
-      );
-    }
+    checkWritable(id, current, this.index.data.trash[id] !== undefined, rules);
     // The content about to be replaced goes to the history first, so a crash cannot lose both.
     if (current && this.beforeReplace) await this.beforeReplace(id, () => this.cache.current(id));
     const next: Draft = { ...draft, meta: { ...draft.meta, updatedAt: nextUpdatedAt(this.ctx.clock(), current?.updatedAt) } };
@@ -216,7 +211,7 @@ class FileDraftRepository implements LocalDraftRepository {
       this.index.markDirty();
     });
     this.emit({ type: 'saved', draft: next });
-    return structuredClone(next);
+    return next;
   }
 
   delete(id: string): Promise<void> {
@@ -293,7 +288,7 @@ export async function openDraftRepository(options: OpenDraftRepositoryOptions): 
     writeOptions,
     notices: [],
   };
-  const index = new IndexStore(paths.index, writeOptions);
+  const index = new IndexStore(paths.index, { ...writeOptions, writeDelayMs: options.indexWriteDelayMs ?? 10_000 });
   const repo = new FileDraftRepository(ctx, index, options.newId ?? randomUUID, options.beforeReplace);
   try {
     await repo.init();

@@ -2,6 +2,7 @@
  * A lowdb adapter over the durable writer. Unlike lowdb's JSONFile it never lets a damaged file
  * look like a missing one: lowdb's `if (data)` would turn `null` into defaults and overwrite it.
  */
+import { isAscii } from 'node:buffer';
 import { durableWriteFile, type DurableWriteOptions } from './durable-write';
 import { isNotFound, nodeFs, type StorageFs } from './fs-layer';
 
@@ -36,7 +37,10 @@ export function parseStoredJson(path: string, bytes: Uint8Array): unknown {
   if (bytes.length === 0) throw new CorruptFileError(path, 'empty');
   if (bytes.every((b) => b === 0)) throw new CorruptFileError(path, 'nul-filled');
   // A BOM appears when someone opens the file in Notepad; it is harmless, so drop it.
-  const text = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '');
+  // A view, not a copy: index.json with 10,000 drafts is megabytes, read at every start. Pure
+  // ASCII (the index is written so) decodes by the fast one-byte path and parses faster.
+  const view = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = (isAscii(view) ? view.toString('latin1') : view.toString('utf8')).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new CorruptFileError(path, 'empty');
   let value: unknown;
   try {
@@ -55,6 +59,15 @@ export interface DurableJsonAdapterOptions<T> extends DurableWriteOptions {
   validate?: (value: unknown, path: string) => T;
   /** Indentation of the written JSON. */
   indent?: number;
+  /** Turns T into what is written (a more compact layout); `validate` does the reverse on read. */
+  encode?: (data: T) => unknown;
+  /** Writes non-ASCII characters as \u escapes, so the file reads back by the fast one-byte path. */
+  asciiOnly?: boolean;
+}
+
+/** JSON text with every non-ASCII character escaped (still the same JSON value). */
+export function asciiJson(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** lowdb adapter: read() → T, or null only when the file does not exist; write() is durable. */
@@ -83,7 +96,9 @@ export class DurableJsonAdapter<T> {
 
   /** Durably replaces the file with `data` as JSON; rejects with AppError('IO_ERROR'). */
   async write(data: T): Promise<void> {
-    const json = `${JSON.stringify(data, null, this.options.indent ?? 2)}\n`;
+    const value = this.options.encode ? this.options.encode(data) : data;
+    const text = JSON.stringify(value, null, this.options.indent ?? 2);
+    const json = `${this.options.asciiOnly ? asciiJson(text) : text}\n`;
     await durableWriteFile(this.path, json, this.options);
   }
 }

@@ -5,10 +5,13 @@
  *   after: if it was verified before, it is verified after (the change was ours);
  * - any other change (the CLI, a copy by hand) leaves an mtime we did not see, and the next check
  *   falls back to the per-file scan.
+ * The index records a verified folder's mtime only when the store closes cleanly
+ * (prepareCleanIndex), so the next open can list without one stat per draft; after a crash
+ * there is no record and the open scans every file, as recovery must.
  * Not caught: a file rewritten in place (no rename, so the folder mtime stays) and an outside
  * rename landing inside one of our own changes; get() still validates every file it reads.
  */
-import type { FolderStamp } from './draft-index';
+import { newestFirst, type DraftIndexData, type FolderStamp, type Shelf } from './draft-index';
 import { idFromFileName } from './draft-file';
 import type { StorageFs } from './fs-layer';
 
@@ -73,24 +76,29 @@ export class FolderWatch {
   }
 
   /**
-   * True (and the folder verified) when a recorded stamp still describes it: same mtime and
-   * exactly the recorded ids, from one readdir and no stat per file. The readdir also catches an
-   * outside add or remove that a coarse folder mtime (FAT's 2 s) would hide.
+   * True (and the folder verified) when a recorded stamp still describes it: same mtime and as
+   * many entries as recorded, with no stat per file. Where the file system keeps only whole
+   * seconds (FAT's 2 s, some network shares) an add or remove could hide inside one tick, so
+   * there the file names are compared too (one readdir).
    */
-  async holds(stamp: FolderStamp | undefined, ids: ReadonlySet<string>): Promise<boolean> {
-    if (!stamp || stamp.count !== ids.size) return false;
+  async holds(stamp: FolderStamp | undefined, entries: Readonly<Record<string, unknown>>): Promise<boolean> {
+    if (!stamp || stamp.count !== Object.keys(entries).length) return false;
     const mtime = await this.mtime();
-    if (mtime !== stamp.mtimeMs) return false;
-    let found = 0;
-    for (const name of await this.fs.readdir(this.dir)) {
-      const id = idFromFileName(name);
-      if (id === undefined) continue;
-      if (!ids.has(id)) return false;
-      found++;
-    }
-    if (found !== ids.size) return false;
+    if (mtime === undefined || mtime !== stamp.mtimeMs) return false;
+    if (Number.isInteger(mtime / 1000) && !(await this.sameNames(entries, stamp.count))) return false;
     this.verified = mtime;
     return true;
+  }
+
+  private async sameNames(entries: Readonly<Record<string, unknown>>, count: number): Promise<boolean> {
+    let found = 0;
+    for (const name of await this.fs.readdir(this.dir)) {
+      if (!name.endsWith('.json')) continue;
+      // A known id first: the pattern check is only for names the index does not have.
+      if (entries[name.slice(0, -5)] !== undefined) found++;
+      else if (idFromFileName(name) !== undefined) return false;
+    }
+    return found === count;
   }
 
   /** True when the folder is verified but its mtime is too recent to record. */
@@ -104,3 +112,18 @@ function isRacy(mtime: number, now: number): boolean {
   return now - mtime < RACY_WINDOW_MS;
 }
 
+
+/** Readies the index written at a clean close: entries newest first, and each verified folder's stamp. */
+export async function prepareCleanIndex(data: DraftIndexData, watches: Record<Shelf, FolderWatch>): Promise<void> {
+  for (const shelf of ['drafts', 'trash'] as const) {
+    // Stored newest first, so the first list() after the next open sorts an already ordered array.
+    const entries = data[shelf];
+    const sorted = Object.values(entries).sort(newestFirst);
+    for (const entry of sorted) delete entries[entry.id];
+    for (const entry of sorted) entries[entry.id] = entry;
+  }
+  data.folders = {
+    drafts: await watches.drafts.stampFor(Object.keys(data.drafts).length),
+    trash: await watches.trash.stampFor(Object.keys(data.trash).length),
+  };
+}

@@ -6,6 +6,11 @@ import type { Draft } from '../shared/domain/draft-schema';
 export interface SaveOptions {
   /** The updatedAt the caller's copy was based on; a stored draft with another one is not overwritten. */
   expectedUpdatedAt?: string | undefined;
+  /**
+   * The caller has just parsed the draft with DraftSchema (the API boundary does) and hands the
+   * object over: it is stored without a second parse and must not be changed afterwards.
+   */
+  validated?: boolean;
 }
 
 /** What changed in the store, for listeners such as the search index. */

@@ -33,7 +33,8 @@ export function draftHandlers(deps: HandlerDeps): DraftHandlers {
     listDrafts: () => drafts.list(),
     getDraft: ({ id }) => drafts.get(id),
     createDraft: async () => drafts.create(newDraft({ id: deps.newId(), now: deps.clock().toISOString() })),
-    saveDraft: ({ draft, expectedUpdatedAt }) => drafts.save(draft, { expectedUpdatedAt }),
+    // dispatch() parsed the draft against the contract's DraftSchema and nothing else holds it.
+    saveDraft: ({ draft, expectedUpdatedAt }) => drafts.save(draft, { expectedUpdatedAt, validated: true }),
     deleteDraft: async ({ id }) => {
       await drafts.delete(id);
       return { id };
