@@ -27,6 +27,7 @@ import { verifyDocx } from '../src-main/export/read-back';
 import type { Block, Draft, Inline, Section, TextRun } from '../src-main/shared/domain/draft-schema';
 import { toRoman } from '../src-main/shared/domain/numbering';
 import { defaultSettings } from '../src-main/shared/domain/settings-schema';
+import { prng } from './generate-drafts';
 
 const run = promisify(execFile);
 const RUNS = 15;
@@ -36,17 +37,6 @@ const COMMAND_RUNS = 7;
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'baocao.mjs');
 
-/** Seeded random numbers (mulberry32), so every run builds the same report. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PHRASES = [
   'Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ban, ngành triển khai đồng bộ các giải pháp',
