@@ -7,7 +7,8 @@ const shared = resolve(import.meta.dirname, 'src-main/shared');
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
+      // The "Nhập từ Word" worker thread is a file of its own beside index.js (import/docx/worker-runner.ts).
+      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts'), 'import-worker': resolve(import.meta.dirname, 'src-main/import/docx/import-worker.ts') } },
     },
   },
   preload: {
@@ -27,7 +28,13 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
-      rolldownOptions: { input: resolve(import.meta.dirname, 'src-renderer/index.html') },
+      // The app, and the page document that preview, print and PDF paginate (src-renderer/page/page-api.ts).
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src-renderer/index.html'),
+          page: resolve(import.meta.dirname, 'src-renderer/page/page.html'),
+        },
+      },
     },
   },
 });

@@ -8,6 +8,27 @@ const nodeBuiltins = [
   'fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util',
   'stream', 'events', 'worker_threads', 'process', 'buffer', 'zlib',
 ];
+// IPC goes only through src-main/ipc/ (sender check, validation) and the preload: nowhere else
+// may touch ipcMain or ipcRenderer, imported, required, destructured or reached as a member.
+const IPC_OBJECTS = ['ipcMain', 'ipcRenderer'];
+const IPC_MESSAGE = 'IPC lives in src-main/ipc/ (behind the sender check) and src-main/preload/ only.';
+// The app is offline: no update checks, crash uploads or requests from main.
+const OFFLINE_OBJECTS = ['autoUpdater', 'crashReporter', 'net'];
+const OFFLINE_MESSAGE = 'The app never goes online: no update checks, crash uploads or network requests.';
+const ELECTRON_ENTRIES = ['electron', 'electron/main', 'electron/renderer', 'electron/common'];
+const electronImports = (names, message) => ELECTRON_ENTRIES.map((name) => ({ name, importNames: names, message }));
+const offlinePaths = [
+  ...electronImports(OFFLINE_OBJECTS, OFFLINE_MESSAGE),
+  ...['electron-updater', 'update-electron-app'].map((name) => ({ name, message: OFFLINE_MESSAGE })),
+];
+const NO_SYNC_IPC = { selector: "MemberExpression[object.name='ipcRenderer'][property.name='sendSync']", message: 'No sync IPC.' };
+const IPC_NAME = `/^(${IPC_OBJECTS.join('|')})$/`;
+const NO_RAW_IPC = [
+  { selector: `MemberExpression[property.name=${IPC_NAME}]`, message: IPC_MESSAGE },
+  { selector: `ObjectPattern > Property[key.name=${IPC_NAME}]`, message: IPC_MESSAGE },
+];
+const IPC_ZONES = ['src-main/ipc/**', 'src-main/preload/**'];
+
 const platform = (...extra) => ({
   paths: [
     ...['electron', 'react', 'react-dom', 'lowdb', 'lowdb/node', 'docx', 'conf', 'electron-store', ...nodeBuiltins].map(
@@ -25,10 +46,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "MemberExpression[object.name='ipcRenderer'][property.name='sendSync']", message: 'No sync IPC.' },
-      ],
+      'no-restricted-syntax': ['error', NO_SYNC_IPC, ...NO_RAW_IPC],
+      'no-restricted-imports': ['error', { paths: [...electronImports(IPC_OBJECTS, IPC_MESSAGE), ...offlinePaths] }],
+    },
+  },
+  {
+    files: IPC_ZONES,
+    rules: {
+      'no-restricted-syntax': ['error', NO_SYNC_IPC],
+      'no-restricted-imports': ['error', { paths: offlinePaths }],
     },
   },
   {
@@ -56,7 +82,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../*', '!../shared', '!../shared/**'], message: 'The preload only sees the contract.' }] },
+        {
+          paths: offlinePaths,
+          patterns: [{ group: ['../*', '!../shared', '!../shared/**'], message: 'The preload only sees the contract.' }],
+        },
       ],
     },
   },

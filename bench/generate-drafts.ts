@@ -179,11 +179,16 @@ function generateDraft(seed: number, index: number): Draft {
     kinhGui: [`Ủy ban nhân dân tỉnh ${province}`, ...(p.random() < 0.4 ? [p.pick(MINISTRIES)] : [])],
     opening: [paragraphBlock(`Thực hiện Kế hoạch số ${p.int(1, 300)}/KH-UBND ngày ${p.int(1, 28)}/${month}/${year} của Ủy ban nhân dân tỉnh ${province}, ${department} báo cáo ${topic} như sau:`)],
     outlineStart: 'roman',
+    partStyle: 'none',
     sections: sections(p, p.int(5, 15)),
     closing: plain(`Trên đây là báo cáo ${topic} của ${department}./.`),
     appendices: [],
     noiNhan: { recipients: ['Như trên', `UBND tỉnh ${province}`, 'Lãnh đạo Sở'], archive: 'VP' },
-    signer: { prefix: p.random() < 0.5 ? 'KT.' : '', authorityTitle: 'GIÁM ĐỐC', signerTitle: 'PHÓ GIÁM ĐỐC', name: p.person() },
+    // A deputy signing for the director, or the director in their own name (one draw, as before).
+    signer:
+      p.random() < 0.5
+        ? { authority: [{ prefix: 'KT.', title: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: p.person() }
+        : { authority: [], title: 'GIÁM ĐỐC', name: p.person() },
     drafter: { code: '', copies: null },
   };
 }

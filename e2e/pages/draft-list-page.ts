@@ -47,16 +47,36 @@ export class DraftListPage {
     return this.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-draft-id') ?? ''));
   }
 
-  /** Reloads the whole page and waits until the list is ready again. */
+  /**
+   * Reloads the whole page and waits until the list is ready again. A reload in the editor comes
+   * back to the draft being edited: the list is then reached with "← Danh sách".
+   */
   async reload(): Promise<void> {
     await this.page.reload();
     await this.page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    const editor = this.page.getByTestId('editor');
+    await expect(this.root.or(editor)).toBeVisible();
+    if (await editor.isVisible()) await this.page.getByTestId('btn-back').click();
     await expect(this.root).toBeVisible();
   }
 
-  /** Clicks "Tạo báo cáo mới" and waits for the editor. */
-  async createDraft(): Promise<void> {
+  /** The "Tạo báo cáo mới" dialog. */
+  get newDraftDialog(): Locator {
+    return this.page.getByTestId('new-draft-dialog');
+  }
+
+  /**
+   * "Tạo báo cáo mới": chooses the template (the blank report unless told) and, when given, the
+   * agency profile by its label ('' for none), then waits for the editor.
+   */
+  async createDraft(template = 'bao-cao', profile?: string): Promise<void> {
     await this.page.getByTestId('btn-new-draft').click();
+    await expect(this.newDraftDialog).toBeVisible();
+    await this.newDraftDialog.getByTestId(`template-option-${template}`).click();
+    if (profile !== undefined) {
+      await this.newDraftDialog.getByTestId('new-draft-profile').selectOption(profile === '' ? { value: '' } : { label: profile });
+    }
+    await this.newDraftDialog.getByTestId('btn-create-draft').click();
     await expect(this.page.getByTestId('editor')).toBeVisible();
   }
 

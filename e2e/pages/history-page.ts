@@ -23,6 +23,11 @@ export class HistoryPage {
     return this.page.getByTestId('revision-preview');
   }
 
+  /** The pages of the version being viewed, as the page document lays them out. */
+  get previewPages(): Locator {
+    return this.preview.getByTestId('revision-preview-frame').contentFrame().locator('body');
+  }
+
   /** Rows of versions taken for this reason. */
   byReason(reason: RevisionReason): Locator {
     return this.page.locator(`[data-testid="revision-row"][data-reason="${reason}"]`);

@@ -1,4 +1,5 @@
 /** "Lịch sử phiên bản": save a version, restore it, and undo through the pre-restore version. */
+import { PreviewPage } from '../pages/preview-page';
 import { expect, test } from '../support/fixtures';
 
 const FIRST = 'Báo cáo phiên bản một';
@@ -6,7 +7,7 @@ const SECOND = 'Báo cáo phiên bản hai';
 
 test('restoring a saved version brings its content back and keeps the replaced one in history', async ({ drafts, editor, history, page }) => {
   await drafts.createDraft();
-  await editor.field('title').fill(FIRST);
+  await editor.fill('title', FIRST);
   await editor.expectSaved();
   await history.open();
   await history.saveRevision();
@@ -17,7 +18,7 @@ test('restoring a saved version brings its content back and keeps the replaced o
   await editor.expectSaved();
 
   await history.view(history.byReason('manual'));
-  await expect(history.preview.getByTestId('preview-title')).toHaveText(FIRST);
+  await expect(new PreviewPage(page, 'revision-preview').summary).toHaveText(FIRST);
   const question = await history.restoreViewed('confirm');
   expect(question).toContain('Khôi phục phiên bản #');
 
@@ -28,10 +29,11 @@ test('restoring a saved version brings its content back and keeps the replaced o
   await expect(history.byReason('restore')).toHaveCount(1);
   await expect(history.byReason('restore').getByTestId('revision-reason')).toHaveText('Trước khi khôi phục');
   await history.view(history.byReason('restore'));
-  await expect(history.preview.getByTestId('preview-title')).toHaveText(SECOND);
+  await expect(new PreviewPage(page, 'revision-preview').summary).toHaveText(SECOND);
 
   await editor.expectSaved();
   await drafts.reload();
   await drafts.open(FIRST);
+  await editor.goTo('opening');
   await expect(editor.field('title')).toHaveValue(FIRST);
 });

@@ -19,8 +19,10 @@ test('duplicate adds a copy; a new period rolls the year, clears the number and 
   expect(new Set(await drafts.ids()).size).toBe(2);
 
   await drafts.newPeriod(drafts.rowById(original ?? ''));
+  await editor.goTo('opening');
   await expect(editor.field('title')).toHaveValue(/năm 2024/);
   await expect(editor.field('title')).not.toHaveValue(/năm 2023/);
+  await editor.goTo('header');
   await expect(editor.field('number')).toHaveValue('');
   await expect(editor.field('year')).toHaveValue('2024');
   await expect(page.getByTestId('badge-needs-review')).toHaveText('Cần rà soát');

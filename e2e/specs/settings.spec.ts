@@ -43,18 +43,35 @@ test('an agency profile fills the header, signer and recipients of a draft', asy
   await card.getByTestId('profile-archive').fill('VP');
   await settings.saveProfiles();
 
+  // A draft made without the profile, then filled from it in step 1.
   await nav.go('drafts');
-  await drafts.createDraft();
+  await drafts.createDraft('bao-cao', '');
+  await expect(editor.field('issuingAgency')).toHaveValue('');
   await page.getByTestId('profile-fill-select').selectOption({ label: 'SỞ TƯ PHÁP (STP)' });
   await page.getByTestId('btn-profile-fill').click();
-  await editor.unfoldAll();
+  await expect(page.getByTestId('notice').filter({ hasText: 'Đã điền' })).toBeVisible();
   await expect(editor.field('parentAgency')).toHaveValue('UBND TỈNH QUẢNG NGÃI');
   await expect(editor.field('issuingAgency')).toHaveValue('SỞ TƯ PHÁP');
   await expect(editor.field('place')).toHaveValue('Quảng Ngãi');
+  await editor.goTo('signer');
   await expect(editor.field('signerPrefix')).toHaveValue('KT.');
   await expect(editor.field('signerName')).toHaveValue('Trần Thị Bình');
+  await editor.goTo('closing');
   await expect(page.getByTestId('noinhan-0')).toHaveValue('UBND tỉnh (để b/c)');
   await expect(editor.field('archive')).toHaveValue('VP');
+  await editor.expectSaved();
+
+  // The "Đã điền" notice belongs to that draft: it goes when the clerk leaves it.
+  await editor.back();
+  await expect(page.getByTestId('notice').filter({ hasText: 'Đã điền' })).toHaveCount(0);
+
+  // "Tạo báo cáo mới" with the profile fills the same parts at once, from main.
+  await drafts.createDraft('bao-cao', 'SỞ TƯ PHÁP (STP)');
+  await expect(editor.field('issuingAgency')).toHaveValue('SỞ TƯ PHÁP');
+  await editor.goTo('signer');
+  await expect(editor.field('signerName')).toHaveValue('Trần Thị Bình');
+  await editor.goTo('closing');
+  await expect(page.getByTestId('noinhan-0')).toHaveValue('UBND tỉnh (để b/c)');
   await editor.expectSaved();
 });
 

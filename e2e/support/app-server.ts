@@ -2,8 +2,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startLoopbackServer } from '../../src-main/http/loopback-server';
-import { folderDialogs, openServices } from '../../src-main/services/open-services';
+import { serveDataFolder } from '../../src-main/http/serve-data-folder';
 
 export interface TestApp {
   url: string;
@@ -21,20 +20,15 @@ export async function startTestApp(): Promise<TestApp> {
   const dataDir = join(root, 'data');
   const exportDir = join(root, 'exports');
   await mkdir(exportDir, { recursive: true });
-  // Exports and backups land in exportDir; a restore takes the newest zip there (folderDialogs).
-  const services = await openServices({ dataDir, version: 'e2e', transport: 'http', dialogs: folderDialogs(exportDir), eagerSearch: true });
-  const server = await startLoopbackServer({
-    handlers: services.handlers,
-    staticDir: RENDERER_DIR,
-    onUnexpected: (error) => console.error(error),
-  });
+  // The same composition as `npm run dev:browser`, lock included. Exports and backups land in
+  // exportDir; a restore takes the newest zip there.
+  const served = await serveDataFolder({ dataDir, exportDir, staticDir: RENDERER_DIR, version: 'e2e' });
   return {
-    url: server.url,
+    url: served.url,
     dataDir,
     exportDir,
     async close() {
-      await server.close();
-      await services.close();
+      await served.close();
       await rm(root, { recursive: true, force: true });
     },
   };

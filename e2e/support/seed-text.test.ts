@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  AUTHORITY_PREFIXES,
   DraftSchema,
-  SIGNER_PREFIXES,
   type Block,
   type Draft,
   type Inline,
@@ -46,8 +46,8 @@ function storedTexts(d: Draft): string[] {
     ...walk(d.sections).flatMap((s) => [s.title, ...s.blocks.flatMap(blockUnits)]),
     inlineText(d.closing),
     ...d.noiNhan.recipients,
-    d.signer.authorityTitle,
-    d.signer.signerTitle,
+    ...d.signer.authority.map((line) => line.title),
+    d.signer.title,
     d.signer.name,
     ...draftFootnotes(d),
   ].filter(Boolean);
@@ -64,7 +64,7 @@ const SEEDS = [
     outlineStart: 'arabic',
     labels: ['1.', '2.', '3.', '4.', '5.'],
     archive: 'TTBCXB',
-    signer: { prefix: 'KT.', authorityTitle: 'GIÁM ĐỐC', signerTitle: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Hoàn' },
+    signer: { authority: [{ prefix: 'KT.', title: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Hoàn' },
   },
   {
     name: 'seed-quang-ngai',
@@ -76,7 +76,7 @@ const SEEDS = [
     outlineStart: 'roman',
     labels: ['I.', 'II.', '1.', '2.', '3.', '4.', '3.', 'III.'],
     archive: 'VP(yen182)',
-    signer: { prefix: '', authorityTitle: 'TRƯỞNG BAN', signerTitle: '', name: 'Hồ Ngọc Thịnh' },
+    signer: { authority: [], title: 'TRƯỞNG BAN', name: 'Hồ Ngọc Thịnh' },
   },
 ] as const;
 
@@ -226,7 +226,7 @@ describe('fixture full-feature', () => {
     expect(draft.marks).toMatchObject({ urgency: 'KHẨN', secrecy: 'MẬT', circulation: 'LƯU HÀNH NỘI BỘ' });
     expect(draft.marks.addressLine).not.toBe('');
     expect(draft.drafter).toEqual({ code: 'PL', copies: 300 });
-    expect(draft.signer).toMatchObject({ prefix: 'TM.', authorityTitle: 'ỦY BAN NHÂN DÂN', signerTitle: 'CHỦ TỊCH' });
+    expect(draft.signer).toMatchObject({ authority: [{ prefix: 'TM.', title: 'ỦY BAN NHÂN DÂN' }], title: 'CHỦ TỊCH' });
     expect(draft.title).toContain('\n');
   });
 
@@ -293,10 +293,15 @@ describe('fixture full-feature', () => {
     expect(findInOrder(text, needles, { ignoreCase: false }).missing).toEqual([]);
   });
 
-  it.each(SIGNER_PREFIXES)('still parses and prints with signer prefix "%s"', (prefix) => {
-    const variant = DraftSchema.parse({ ...draft, signer: { ...draft.signer, prefix } });
-    const line = `${prefix} ${variant.signer.authorityTitle}`.trim();
-    expect(draftPlainText(variant).split('\n')).toContain(line);
+  it.each(AUTHORITY_PREFIXES)('still parses and prints with signer prefix "%s"', (prefix) => {
+    const variant = DraftSchema.parse({ ...draft, signer: { ...draft.signer, authority: [{ prefix, title: 'ỦY BAN NHÂN DÂN' }] } });
+    expect(draftPlainText(variant).split('\n')).toContain(`${prefix} ỦY BAN NHÂN DÂN`);
+  });
+
+  it('prints both authority lines of a two-prefix block, then the signer title, in order', () => {
+    const signer = { authority: [{ prefix: 'TM.', title: 'ỦY BAN NHÂN DÂN' }, { prefix: 'KT.', title: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Bình' };
+    const text = draftPlainText(DraftSchema.parse({ ...draft, signer }));
+    expect(findInOrder(text, ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn Bình'], { ignoreCase: false }).missing).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Block, Draft, Inline, Section, TextRun } from '../../src-main/shar
 import { blockText, inlineText, withEndMark } from '../../src-main/shared/domain/inline-text';
 import { toRoman } from '../../src-main/shared/domain/numbering';
 import { numberSections } from '../../src-main/shared/domain/outline';
+import { signerBlockLines } from '../../src-main/shared/domain/signer-rules';
 
 /** The cleaned text of a seed: body lines in reading order and the footnote texts by number. */
 export interface SeedText {
@@ -117,9 +118,9 @@ function blockLines(block: Block): string[] {
   return [...caption, blockText(block)];
 }
 
-function sectionLines(sections: readonly Section[], start: Draft['outlineStart']): string[] {
-  return numberSections(sections, start).flatMap(({ section, label }) => [
-    `${label} ${section.title}`,
+function sectionLines(sections: readonly Section[], start: Draft['outlineStart'], partStyle: Draft['partStyle'] = 'none'): string[] {
+  return numberSections(sections, start, partStyle).flatMap(({ section, label }) => [
+    `${label} ${section.title}`.trim(),
     ...section.blocks.flatMap(blockLines),
   ]);
 }
@@ -135,21 +136,22 @@ function kinhGuiLines(recipients: readonly string[]): string[] {
  * its end mark, Nơi nhận, signer, appendices, then the footnote texts numbered 1, 2, …
  */
 export function draftPlainText(draft: Draft): string {
-  const { signer, drafter } = draft;
+  const { drafter } = draft;
+  const signer = signerBlockLines(draft.signer);
   const appendixLabel = (i: number): string =>
     draft.appendices.length > 1 ? `Phụ lục ${toRoman(i + 1)}` : 'Phụ lục';
   const lines = [
     ...draft.title.split('\n'),
     ...kinhGuiLines(draft.kinhGui),
     ...draft.opening.flatMap(blockLines),
-    ...sectionLines(draft.sections, draft.outlineStart),
+    ...sectionLines(draft.sections, draft.outlineStart, draft.partStyle),
     withEndMark(inlineText(draft.closing)),
     'Nơi nhận:',
     ...draft.noiNhan.recipients.map((r) => `- ${r};`),
     `- Lưu: VT, ${draft.noiNhan.archive}.`,
     ...(drafter.code ? [`${drafter.code}.(${drafter.copies ?? ''})`] : []),
-    `${signer.prefix} ${signer.authorityTitle}`.trim(),
-    signer.signerTitle,
+    ...signer.authority,
+    ...signer.title,
     signer.name,
     ...draft.appendices.flatMap((a, i) => [
       appendixLabel(i),

@@ -2,10 +2,12 @@
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { DialogPort, ExportKind, ExportTarget } from '../services/handlers';
+import { TRANSFER_EXTENSION } from '../shared/domain/transfer-format';
 
 const KINDS: Record<ExportKind, { title: string; filter: string; extension: string }> = {
   docx: { title: 'Xuất báo cáo ra tệp DOCX', filter: 'Văn bản Word', extension: 'docx' },
-  transfer: { title: 'Xuất bản thảo để chuyển sang máy khác', filter: 'Tệp bản thảo Soạn Báo Cáo', extension: 'json' },
+  pdf: { title: 'Xuất báo cáo ra tệp PDF', filter: 'Tài liệu PDF', extension: 'pdf' },
+  transfer: { title: 'Xuất bản thảo để chuyển sang máy khác', filter: 'Tệp bản thảo Soạn Báo Cáo', extension: TRANSFER_EXTENSION },
 };
 
 const save = (window: BrowserWindow | null, options: SaveDialogOptions) =>

@@ -1,29 +1,30 @@
 /** Quit handshake and power events: the renderer commits unsaved work, then storage flushes. */
-import { app, ipcMain, powerMonitor, type BrowserWindow } from 'electron';
-import { BEFORE_QUIT_CHANNEL, QUIT_READY_CHANNEL } from '../shared/api/method-names';
+import { app, powerMonitor, type BrowserWindow } from 'electron';
+import type { EventBus } from '../ipc/events';
 
 /** How long the renderer gets to hand over its pending edits before the app quits anyway. */
-const RENDERER_FLUSH_TIMEOUT_MS = 4000;
+export const RENDERER_FLUSH_TIMEOUT_MS = 4000;
 
-function askRendererToFlush(window: BrowserWindow | null): Promise<void> {
+function askRendererToFlush(window: BrowserWindow | null, events: EventBus): Promise<void> {
   if (!window || window.isDestroyed()) return Promise.resolve();
   return new Promise((resolve) => {
-    const done = (): void => {
+    // Only our own main frame's answer counts: the event bus applies the IPC sender check.
+    const unsubscribe = events.on('quitReady', () => done());
+    const timer = setTimeout(() => done(), RENDERER_FLUSH_TIMEOUT_MS);
+    function done(): void {
       clearTimeout(timer);
-      ipcMain.removeListener(QUIT_READY_CHANNEL, done);
+      unsubscribe();
       resolve();
-    };
-    const timer = setTimeout(done, RENDERER_FLUSH_TIMEOUT_MS);
-    ipcMain.on(QUIT_READY_CHANNEL, done);
-    window.webContents.send(BEFORE_QUIT_CHANNEL);
+    }
+    events.send(window.webContents, 'beforeQuit');
   });
 }
 
 /** Wires before-quit, window close, suspend and shutdown to a full flush. */
-export function setupLifecycle(getWindow: () => BrowserWindow | null, flushStorage: () => Promise<void>): void {
+export function setupLifecycle(getWindow: () => BrowserWindow | null, flushStorage: () => Promise<void>, events: EventBus): void {
   let quitting = false;
   const flushAll = async (): Promise<void> => {
-    await askRendererToFlush(getWindow());
+    await askRendererToFlush(getWindow(), events);
     await flushStorage();
   };
   app.on('before-quit', (event) => {

@@ -6,8 +6,16 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** Production webPreferences; tests and development use the very same ones. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
+/**
+ * DevTools only in an unpackaged build started for the `_electron` e2e suite; a packaged app
+ * never has them, whatever its environment says. Computed once at start.
+ */
+export function devToolsAllowed(isPackaged: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+  return !isPackaged && env.BAOCAO_E2E_DEVTOOLS === '1';
+}
+
+/** Production webPreferences; tests and development use the very same ones (DevTools off unless allowed above). */
+export function secureWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -22,7 +30,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
-    devTools: true,
+    devTools,
   };
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { MethodArgs, MethodName, MethodResult } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
 import { AppError } from '../shared/api/errors';
+import { inProcessImporter } from '../import/docx/worker-runner';
 import { openServices, noDialogs, type Services } from '../services/open-services';
 import type { DialogPort } from '../services/handlers';
 import { liveLockHolder } from '../storage/lock';
@@ -13,7 +14,7 @@ export interface CommandContext {
   dataDir: string;
   /** Positional arguments after the command name. */
   args: string[];
-  options: { format: string; out?: string | undefined; json: boolean; revision?: string | undefined };
+  options: { format: string; out?: string | undefined; json: boolean; revision?: string | undefined; chromium?: string | undefined };
   io: CliIo;
 }
 
@@ -24,7 +25,7 @@ function packageVersion(): string {
 
 /** Opens the services on the data folder for the duration of `run`, then closes them cleanly. */
 export async function withServices<T>(dataDir: string, run: (services: Services) => Promise<T>, dialogs: DialogPort = noDialogs): Promise<T> {
-  const services = await openServices({ dataDir, version: packageVersion(), transport: 'http', dialogs });
+  const services = await openServices({ dataDir, version: packageVersion(), transport: 'http', dialogs, docxImporter: inProcessImporter });
   try {
     return await run(services);
   } finally {

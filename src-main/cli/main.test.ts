@@ -69,6 +69,14 @@ describe('baocao CLI', () => {
     const notJson = join(root, 'x.json');
     await writeFile(notJson, '{"schemaVersion": 1,');
     expect((await run('save', notJson)).stderr.join('')).toContain('không phải JSON');
-    expect((await run('export', SEED, '--format', 'pdf', '--out', join(root, 'a.pdf'))).code).toBe(2);
+    expect((await run('export', SEED, '--format', 'odt', '--out', join(root, 'a.odt'))).code).toBe(2);
+  });
+
+  it('exports a PDF with the Chromium given by --chromium, and names one that is not there', async () => {
+    const missing = join(root, 'no-chromium');
+    const result = await run('export', SEED, '--format', 'pdf', '--out', join(root, 'a.pdf'), '--chromium', missing);
+    expect(result.code).toBe(2);
+    expect(result.stderr.join('\n')).toContain(`Không tìm thấy trình duyệt Chromium tại ${missing} (theo --chromium)`);
+    expect(await readdir(root)).not.toContain('a.pdf');
   });
 });

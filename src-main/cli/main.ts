@@ -21,9 +21,12 @@ const USAGE = `Cách dùng: baocao <lệnh> [tùy chọn]
   restore <id> --revision <n>           khôi phục phiên bản n (nội dung hiện tại được giữ làm phiên bản)
   trash [list|restore <id>|empty]       thùng rác (khôi phục, dọn sạch: chỉ khi ứng dụng đang đóng)
   backup --out <thư mục>                sao lưu toàn bộ bản thảo, lịch sử, cài đặt vào một tệp .zip
-  import <tệp>                          nhập bản thảo từ tệp chuyển (luôn thành bản thảo mới), in mã
+  import <tệp> [--json]                 nhập bản thảo từ tệp chuyển hoặc tệp Word .docx (luôn thành bản
+                                        thảo mới), in mã; --json: in bản thảo từ tệp Word, không lưu
   export-drafts <id…> --out <tệp>       xuất các bản thảo ra một tệp chuyển sang máy khác
-  export <id|draft.json> --format docx --out <tệp>
+  export <id|draft.json> --format docx|pdf --out <tệp> [--chromium <tệp chạy>]
+                                        xuất DOCX, hoặc PDF dựng bằng Chromium của máy (mặc định
+                                        tìm Chromium, Chrome, Edge; hoặc biến BAOCAO_CHROMIUM)
 Tùy chọn chung: --data-dir <thư mục> (mặc định: thư mục dữ liệu của ứng dụng)
 Mã thoát: 0 xong; 1 lỗi; 2 sai cách dùng hoặc dữ liệu; 3 xung đột (ứng dụng đang mở, bản thảo đã bị sửa ở nơi khác)`;
 
@@ -58,6 +61,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         format: { type: 'string', default: 'docx' },
         out: { type: 'string' },
         revision: { type: 'string' },
+        chromium: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -70,7 +74,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!run) throw new CliError(`Lệnh không rõ: ${command}\n${USAGE}`, 2);
     const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
-    await run({ dataDir, args, io, options: { format: values.format, out: values.out, json: values.json, revision: values.revision } });
+    await run({ dataDir, args, io, options: { format: values.format, out: values.out, json: values.json, revision: values.revision, chromium: values.chromium } });
     return 0;
   } catch (error) {
     if (error instanceof CliError) {

@@ -44,7 +44,7 @@ describe('forbidden characters', () => {
   });
 
   it('counts a field printed twice (the agency in appendices) once', async () => {
-    const draft = minimalDraft({ appendices: [{ id: 'a', title: 'PL', blocks: [], sections: [] }, { id: 'b', title: 'PL2', blocks: [], sections: [] }] });
+    const draft = minimalDraft({ appendices: [{ id: 'a', title: 'PL', orientation: 'portrait', blocks: [], sections: [] }, { id: 'b', title: 'PL2', orientation: 'portrait', blocks: [], sections: [] }] });
     draft.header.issuingAgency = 'SỞ\u0007 NỘI VỤ';
     expect((await buildParts(draft)).removedCharacters).toBe(1);
   });

@@ -1,6 +1,6 @@
 /**
  * One-off generator: reads the advance widths of Liberation Serif (the metric twin of Times New
- * Roman) from the TTF hmtx/cmap tables and writes docx/liberation-serif-widths.ts.
+ * Roman) from the TTF hmtx/cmap tables and writes shared/layout/liberation-serif-widths.ts.
  * Run: npx tsx src-main/export/generate-font-widths.ts
  * It is kept so the table can be regenerated; the builder only imports its output.
  */
@@ -107,6 +107,6 @@ for (const [face, file] of Object.entries(FACES)) {
   lines.push('  ],');
 }
 lines.push('} as const;', '', `/** Font units per em of the measured faces. */`, `export const UNITS_PER_EM = ${unitsPerEm};`, '');
-const out = join(import.meta.dirname, 'docx', 'liberation-serif-widths.ts');
+const out = join(import.meta.dirname, '..', 'shared', 'layout', 'liberation-serif-widths.ts');
 writeFileSync(out, lines.join('\n'));
 console.log(`wrote ${out}`);

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
 import { fail } from '../shared/api/errors';
-import { SECURITY_HEADERS } from '../security/csp';
+import { SECURITY_HEADERS, securityHeadersFor } from '../security/csp';
 import { mimeOf, resolveStaticPath } from '../security/static-files';
 
 /** Bodies above this size are refused before parsing. */
@@ -74,13 +74,14 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, staticDir
     return void res.end();
   }
   const file = resolveStaticPath(staticDir, req.url ?? '/');
+  const headers = securityHeadersFor((req.url ?? '/').split('?')[0] ?? '/');
   try {
     if (!file) throw new Error('outside');
     const body = await readFile(file);
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': mimeOf(file), 'Cache-Control': 'no-store' });
+    res.writeHead(200, { ...headers, 'Content-Type': mimeOf(file), 'Cache-Control': 'no-store' });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
-    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Không tìm thấy');
   }
 }

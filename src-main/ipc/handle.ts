@@ -1,12 +1,10 @@
 /** Registers every contract method on ipcMain through one guarded handler. */
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { IpcMain } from 'electron';
 import { METHOD_NAMES, type Handlers } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
 import { fail } from '../shared/api/errors';
 import { channelOf } from '../shared/api/method-names';
-
-/** Decides whether an IPC call comes from our own renderer. */
-export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
+import type { SenderCheck } from './sender-check';
 
 /** Registers one handler per contract method; returns the channels registered. */
 export function registerIpcHandlers(

@@ -1,28 +1,35 @@
 /**
- * The preload: named API methods and one quit hook over contextBridge, nothing else.
- * Built as one CommonJS file because a sandboxed preload cannot load ES modules.
+ * The preload: one named function per API method and per one-way event over contextBridge,
+ * nothing else. Built as one CommonJS file because a sandboxed preload cannot load ES modules.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_METHODS, BEFORE_QUIT_CHANNEL, QUIT_READY_CHANNEL, channelOf } from '../shared/api/method-names';
+import type { EventBridge } from '../shared/api/events';
+import {
+  API_METHODS,
+  MAIN_TO_RENDERER_EVENTS,
+  RENDERER_TO_MAIN_EVENTS,
+  channelOf,
+  eventChannelOf,
+  sendNameOf,
+  subscribeNameOf,
+} from '../shared/api/method-names';
 
 const api = Object.fromEntries(
   API_METHODS.map((method) => [method, (args: unknown) => ipcRenderer.invoke(channelOf(method), args)]),
 );
 
+const subscribe = (name: string) => (listener: (payload: unknown) => void) => {
+  // The IPC event is dropped so the renderer never sees ipcRenderer through it.
+  const wrapped = (_event: unknown, payload: unknown): void => listener(payload);
+  ipcRenderer.on(eventChannelOf(name), wrapped);
+  return (): void => void ipcRenderer.removeListener(eventChannelOf(name), wrapped);
+};
+const send = (name: string) => (payload?: unknown): void => ipcRenderer.send(eventChannelOf(name), payload);
+
+const events = Object.fromEntries([
+  ...MAIN_TO_RENDERER_EVENTS.map((name) => [subscribeNameOf(name), subscribe(name)]),
+  ...RENDERER_TO_MAIN_EVENTS.map((name) => [sendNameOf(name), send(name)]),
+]) as EventBridge;
+
 contextBridge.exposeInMainWorld('baocao', api);
-contextBridge.exposeInMainWorld('baocaoEvents', {
-  /** Runs `callback` when the app is about to quit, then tells main the renderer is done. */
-  onBeforeQuit(callback: () => Promise<void> | void): () => void {
-    const listener = async (): Promise<void> => {
-      try {
-        await callback();
-      } finally {
-        ipcRenderer.send(QUIT_READY_CHANNEL);
-      }
-    };
-    // The IPC event is dropped so the renderer never sees ipcRenderer through it.
-    const wrapped = (): void => void listener();
-    ipcRenderer.on(BEFORE_QUIT_CHANNEL, wrapped);
-    return () => ipcRenderer.removeListener(BEFORE_QUIT_CHANNEL, wrapped);
-  },
-});
+contextBridge.exposeInMainWorld('baocaoEvents', events);

@@ -165,7 +165,7 @@ describe('moving drafts and backups', () => {
     await s.drafts.create(seedDraft());
     const other = await call(s, 'createDraft', {});
     const { path } = await call(s, 'exportDrafts', { ids: ['seed-quang-tri', other.meta.id] });
-    expect(path).toMatch(/2 bản thảo .*\.baocao\.json$/);
+    expect(path).toMatch(/2 bản thảo .*\.baocao$/);
     const content = await readFile(path ?? '', 'utf8');
     const { imported } = await call(s, 'importDrafts', { fileName: 'chuyen.baocao.json', content });
     expect(imported).toHaveLength(2);
@@ -178,7 +178,7 @@ describe('moving drafts and backups', () => {
     expect(await call(s, 'listDrafts', {})).toEqual(before);
     // A second export of the same name does not replace the first.
     const again = await call(s, 'exportDrafts', { ids: ['seed-quang-tri', other.meta.id] });
-    expect(again.path).toMatch(/\(2\)\.baocao\.json$/);
+    expect(again.path).toMatch(/\(2\)\.baocao$/);
   });
 
   it('backs up in one click and restores the newest backup into new drafts', async () => {

@@ -3,16 +3,20 @@ import { randomUUID } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/api/contract';
+import { AppError } from '../shared/api/errors';
+import { headlessPdfRenderer } from '../export/pdf/render-pdf-headless';
 import { exportDocxFile } from '../export/write-docx';
+import { workerImporter, type DocxImporter } from '../import/docx/worker-runner';
 import { openSearchService, type SearchService } from '../search/search-service';
 import { exportFileName } from '../shared/domain/file-name';
 import { ensureDailyBackup } from '../storage/backup';
 import { openDraftRepository } from '../storage/draft-repository';
 import { openHistoryStore } from '../storage/history';
 import { openSettingsStore, type SettingsStoreClass } from '../storage/settings-store';
+import { DataFolderBusyError, lockPath, takeDataLock, type DataLock } from '../storage/lock';
 import { TRASH_RETENTION_MS } from '../storage/trash';
 import type { DraftChange, DraftRepository, HistoryStore } from '../storage/types';
-import { createHandlers, type DialogPort, type SettingsPort } from './handlers';
+import { createHandlers, type DialogPort, type DraftPrinter, type OpenPort, type PdfRenderer, type SettingsPort } from './handlers';
 
 export interface OpenServicesOptions {
   dataDir: string;
@@ -33,6 +37,21 @@ export interface OpenServicesOptions {
   maintenance?: boolean;
   /** Told about problems the services got over by themselves (search index rebuilt, backup failed). */
   onError?: (error: unknown) => void;
+  /** printToPDF of a hidden window in the app; the headless Chromium renderer (the default) elsewhere. */
+  renderPdf?: PdfRenderer;
+  /** The system print dialog (the app); without it printing happens in the browser. */
+  printer?: DraftPrinter;
+  /** The mail client and file manager (Electron's shell); without it nothing is opened. */
+  open?: OpenPort;
+  /**
+   * Take the data-folder lock (storage/lock.ts) for as long as the services serve the folder:
+   * 'take-over' for the app (behind Electron's single-instance lock; a failure becomes a notice
+   * the clerk sees), 'exclusive' for a server (another live holder makes opening fail). The CLI
+   * takes none: it checks the lock before writes that could collide.
+   */
+  lock?: 'take-over' | 'exclusive';
+  /** Reads "Nhập từ Word" files: a worker thread by default; the CLI imports in its own process. */
+  docxImporter?: DocxImporter;
 }
 
 export interface Services {
@@ -51,6 +70,8 @@ export interface Services {
   close(): Promise<void>;
   /** Stops the hourly backup check and the search updates (for a process that is done with them). */
   dispose(): void;
+  /** Gives the data-folder lock back, if one was taken; synchronous for a quitting app. */
+  releaseLock(): void;
 }
 
 const AUTO_BACKUP_CHECK_MS = 60 * 60 * 1000;
@@ -61,6 +82,7 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
   const clock = options.clock ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const runtimeNotices: string[] = [];
+  const lock = options.lock ? await takeLock(dataDir, options.lock, runtimeNotices, options.onError) : undefined;
   const history = openHistoryStore({ dataDir, clock, notices: runtimeNotices });
   const drafts = await openDraftRepository({ dataDir, clock, newId, beforeReplace: history.beforeReplace });
   const settings = openSettingsStore({ dir: dataDir, ...(options.SettingsClass ? { ConfClass: options.SettingsClass } : {}) });
@@ -146,12 +168,16 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
     search: searchPort,
     dialogs: options.dialogs,
     writeDocx: (draft, layout, target) => exportDocxFile(draft, layout, target.path, { overwrite: target.overwrite }),
+    renderPdf: options.renderPdf ?? headlessPdfRenderer(),
+    printer: options.printer ?? null,
+    open: options.open ?? openNothing,
     suggestFileName: exportFileName,
     notices,
     addNotice: (message) => void runtimeNotices.push(message),
     info: { version: options.version, dataDir, transport: options.transport },
     clock,
     newId,
+    docxImporter: options.docxImporter ?? workerImporter(),
   });
   return {
     handlers,
@@ -171,8 +197,44 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
       clearInterval(timer);
       unsubscribe();
     },
+    releaseLock() {
+      lock?.releaseSync();
+    },
   };
 }
+
+/**
+ * Takes the data-folder lock. In exclusive mode a live holder makes opening fail (AppError
+ * CONFLICT); in take-over mode anything that goes wrong is told to the clerk, never swallowed,
+ * since the CLI then cannot see that the app has the folder open.
+ */
+async function takeLock(dataDir: string, mode: 'take-over' | 'exclusive', notices: string[], report?: (error: unknown) => void): Promise<DataLock | undefined> {
+  try {
+    const lock = await takeDataLock(dataDir, undefined, { exclusive: mode === 'exclusive' });
+    if (lock.previous) {
+      notices.push(
+        `Tệp khóa cho biết tiến trình ${lock.previous.pid} có thể vẫn đang dùng thư mục dữ liệu. Ứng dụng đã nhận quyền ghi; ` +
+          'nếu có một cửa sổ Soạn Báo Cáo hay lệnh baocao khác đang chạy, hãy đóng nó.',
+      );
+    }
+    return lock;
+  } catch (error) {
+    if (error instanceof DataFolderBusyError) throw new AppError('CONFLICT', error.message);
+    if (mode === 'exclusive') throw error;
+    report?.(error);
+    notices.push(
+      `Không tạo được tệp khóa ${lockPath(dataDir)} (${error instanceof Error ? error.message : String(error)}). ` +
+        'Bản thảo vẫn được lưu bình thường, nhưng lệnh baocao sẽ không biết ứng dụng đang mở: đừng chạy lệnh ghi khi ứng dụng đang mở.',
+    );
+    return undefined;
+  }
+}
+
+/** An open port for processes with no desktop to open things on (servers, tests, the CLI). */
+export const openNothing: OpenPort = {
+  openFile: async () => false,
+  openFolder: async () => false,
+};
 
 /** The newest `.zip` in `dir`, or null when there is none. */
 async function newestZip(dir: string): Promise<string | null> {

@@ -2,12 +2,12 @@
  * Backups: every draft (list and trash), the revision history and the settings in one zip
  * (fflate), written durably. Automatic backups go once a day into `backups/`, outside `drafts/`,
  * as `auto-YYYY-MM-DD.zip`, the newest 7 kept. A restore adds the drafts of a backup as NEW
- * drafts (new ids, with their history) and never touches the drafts already there.
+ * drafts (new ids, with their history) and never touches the drafts already there; reading a
+ * backup is backup-read.ts, restoring it backup-restore.ts.
  */
 import { join } from 'node:path';
-import { strFromU8, unzipSync, Zip, ZipDeflate } from 'fflate';
+import { Zip, ZipDeflate } from 'fflate';
 import type { BackupInfo } from '../shared/api/contract';
-import { AppError } from '../shared/api/errors';
 import { localDay } from '../shared/domain/history-policy';
 import { durableWriteFile, ioError, type DurableWriteOptions } from './durable-write';
 import { isNotFound, nodeFs, statOrUndefined, type StorageFs } from './fs-layer';
@@ -17,15 +17,11 @@ export const BACKUP_FORMAT = 'soan-bao-cao-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** How many automatic backups are kept (one a day, so a week). */
 export const AUTO_BACKUPS_KEPT = 7;
-/** A backup file above this size is refused before it is read. */
-export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
-/** Uncompressed limits, so a damaged or hostile zip cannot exhaust memory. */
-const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
-const MAX_TOTAL_BYTES = 1024 * 1024 * 1024;
 const AUTO_NAME = /^auto-(\d{4}-\d{2}-\d{2})\.zip$/;
 
-const DRAFT_ENTRY = /^drafts\/([A-Za-z0-9_-]{6,64})\.json$/;
-const REVISION_ENTRY = /^history\/([A-Za-z0-9_-]{6,64})\/(\d{1,9})\.json$/;
+/** Names of the entries a restore reads: a draft, and a revision of a draft. */
+export const DRAFT_ENTRY = /^drafts\/([A-Za-z0-9_-]{6,64})\.json$/;
+export const REVISION_ENTRY = /^history\/([A-Za-z0-9_-]{6,64})\/(\d{1,9})\.json$/;
 
 /** Options shared by the backup functions. */
 export interface BackupOptions {
@@ -138,85 +134,4 @@ export async function ensureDailyBackup(options: BackupOptions): Promise<string 
   const autos = (await fs.readdir(dir)).filter((n) => AUTO_NAME.test(n)).sort().reverse();
   for (const old of autos.slice(AUTO_BACKUPS_KEPT)) await fs.unlink(join(dir, old)).catch(() => undefined);
   return made;
-}
-
-/** A revision found in a backup, still raw. */
-export interface BackupRevision {
-  revision: number;
-  raw: unknown;
-}
-
-/** What a backup holds, raw: drafts by their id in the backup, each with its revisions. */
-export interface BackupContent {
-  drafts: Map<string, { raw: unknown; revisions: BackupRevision[] }>;
-  /** Files that could not be read, as Vietnamese messages. */
-  problems: string[];
-}
-
-const refuse = (message: string) => new AppError('INVALID_ARGUMENT', message);
-
-/** Reads and checks a backup zip; throws AppError when it is not a usable backup of this app. */
-export async function readBackup(path: string, fs: StorageFs = nodeFs): Promise<BackupContent> {
-  let bytes: Buffer;
-  try {
-    const size = (await fs.stat(path)).size;
-    if (size > MAX_BACKUP_BYTES) throw refuse(`Tệp sao lưu quá lớn (${(size / 1024 / 1024).toFixed(0)} MB).`);
-    bytes = await fs.readFile(path);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw ioError(error, 'đọc tệp sao lưu');
-  }
-  let total = 0;
-  let tooBig = false;
-  let files;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.name !== 'manifest.json' && !DRAFT_ENTRY.test(file.name) && !REVISION_ENTRY.test(file.name)) return false;
-        total += file.originalSize;
-        if (file.originalSize > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) tooBig = true;
-        return !tooBig;
-      },
-    });
-  } catch {
-    throw refuse('Tệp sao lưu bị hỏng hoặc không phải tệp .zip (có thể do chép dở).');
-  }
-  if (tooBig) throw refuse('Tệp sao lưu chứa dữ liệu quá lớn so với một bản sao lưu bình thường; không khôi phục.');
-  const manifestBytes = files['manifest.json'];
-  let manifest: { format?: unknown; formatVersion?: unknown } | undefined;
-  try {
-    manifest = manifestBytes ? (JSON.parse(strFromU8(manifestBytes)) as typeof manifest) : undefined;
-  } catch {
-    manifest = undefined;
-  }
-  if (manifest?.format !== BACKUP_FORMAT) throw refuse('Tệp này không phải bản sao lưu của Soạn Báo Cáo.');
-  if (typeof manifest.formatVersion !== 'number' || manifest.formatVersion > BACKUP_FORMAT_VERSION) {
-    throw refuse(
-      `Bản sao lưu do phiên bản ứng dụng mới hơn tạo ra (định dạng ${String(manifest.formatVersion)}; ứng dụng này đọc được ` +
-        `đến ${BACKUP_FORMAT_VERSION}). Hãy cập nhật ứng dụng Soạn Báo Cáo.`,
-    );
-  }
-  const content: BackupContent = { drafts: new Map(), problems: [] };
-  const parse = (name: string, data: Uint8Array): unknown => {
-    try {
-      return JSON.parse(strFromU8(data).replace(/^\uFEFF/, ''));
-    } catch {
-      content.problems.push(`Tệp "${name}" trong bản sao lưu không đọc được (nội dung hỏng).`);
-      return undefined;
-    }
-  };
-  for (const [name, data] of Object.entries(files)) {
-    const id = DRAFT_ENTRY.exec(name)?.[1];
-    if (!id) continue;
-    const raw = parse(name, data);
-    if (raw !== undefined) content.drafts.set(id, { raw, revisions: [] });
-  }
-  for (const [name, data] of Object.entries(files)) {
-    const match = REVISION_ENTRY.exec(name);
-    const owner = match?.[1] ? content.drafts.get(match[1]) : undefined;
-    if (!match || !owner) continue;
-    const raw = parse(name, data);
-    if (raw !== undefined) owner.revisions.push({ revision: Number(match[2]), raw });
-  }
-  return content;
 }

@@ -1,7 +1,9 @@
 /** Reading one stored draft file: parse, migrate, validate — or say exactly why it is unusable. */
+import { formatLocalDateTime } from '../shared/domain/local-time';
 import type { z } from 'zod';
 import { AppError } from '../shared/api/errors';
 import { DraftSchema, type Draft } from '../shared/domain/draft-schema';
+import { tooDeepMessage } from '../shared/domain/limits';
 import { CorruptFileError, parseStoredJson } from './durable-json-adapter';
 import { stampOf, type FileStamp } from './draft-index';
 import { isNotFound, type StorageFs } from './fs-layer';
@@ -63,7 +65,7 @@ export function checkWritable(
   if (current && rules.expected !== undefined && current.updatedAt !== rules.expected) {
     throw new AppError(
       'CONFLICT',
-      `Bản thảo "${current.title || id}" đã được lưu ở nơi khác lúc ${current.updatedAt}, sau bản bạn đang sửa. ` +
+      `Bản thảo "${current.title || id}" đã được lưu ở nơi khác lúc ${formatLocalDateTime(current.updatedAt)}, sau bản bạn đang sửa. ` +
         'Lần lưu này bị từ chối để không ghi đè; hãy mở lại bản thảo.',
     );
   }
@@ -83,6 +85,10 @@ export function validateStoredDraft(
   steps: ReadonlyMap<number, MigrationStep> = DRAFT_MIGRATIONS,
 ): { draft: Draft; fromVersion: number; migrated: boolean } {
   if (Array.isArray(value)) throw new CorruptFileError(path, 'not-object');
+  // Before anything walks it: migrations and the schema recurse, and a file nested 100,000 deep
+  // would overflow the stack instead of being quarantined like any other unusable file.
+  const tooDeep = tooDeepMessage(value);
+  if (tooDeep) throw new CorruptFileError(path, 'invalid', tooDeep);
   let result;
   try {
     result = migrateDraft(value as RawDraft, steps);

@@ -18,7 +18,7 @@ import { entryFor, IndexStore, newestFirst, toSummary, type FileStamp, type Shel
 import { DraftCache } from './draft-cache';
 import { checkWritable, nextUpdatedAt, validateForSave } from './draft-file';
 import { FolderWatch, prepareCleanIndex, RACY_WINDOW_MS } from './folder-watch';
-import { nodeFs, type StorageFs } from './fs-layer';
+import { isNotFound, nodeFs, type StorageFs } from './fs-layer';
 import { DRAFT_MIGRATIONS, type MigrationStep } from './migrations';
 import { dataPaths, type DataPaths } from './paths';
 import { recoverTemps, scanShelf, shelfDir } from './recovery';
@@ -226,6 +226,26 @@ class FileDraftRepository implements LocalDraftRepository {
           this.index.markDirty();
         }),
       );
+      this.cache.forget(id);
+      this.emit({ type: 'removed', id });
+    });
+  }
+
+  discard(id: string): Promise<void> {
+    return this.queue.run(id, async () => {
+      if (!this.index.data.drafts[id]) throw notFound(id);
+      try {
+        await this.watches.drafts.exclusive(async () => {
+          await this.ctx.fs.unlink(this.cache.path(id)).catch((error: unknown) => {
+            if (!isNotFound(error)) throw error;
+          });
+          await fsyncDir(this.ctx.paths.drafts, this.ctx.fs);
+          delete this.index.data.drafts[id];
+          this.index.markDirty();
+        });
+      } catch (error) {
+        throw ioError(error, 'gỡ bản thảo');
+      }
       this.cache.forget(id);
       this.emit({ type: 'removed', id });
     });

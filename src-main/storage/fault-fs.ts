@@ -5,7 +5,7 @@
 import { nodeFs, type FileHandleLike, type StorageFs } from './fs-layer';
 
 /** The operations the layer can record and fail; handle operations carry the handle's path. */
-export type FsOp = 'open' | 'readFile' | 'rename' | 'unlink' | 'stat' | 'readdir' | 'mkdir' | 'rmTree' | 'writeFile' | 'sync' | 'close';
+export type FsOp = 'open' | 'readFile' | 'rename' | 'unlink' | 'stat' | 'readdir' | 'mkdir' | 'rmTree' | 'read' | 'writeFile' | 'sync' | 'close';
 
 /** One recorded call. For rename, `path` is the source and `to` the target. */
 export interface FsCall {
@@ -48,6 +48,7 @@ export function faultFs(base: StorageFs = nodeFs) {
   };
 
   const wrapHandle = (handle: FileHandleLike, path: string): FileHandleLike => ({
+    read: async (buffer, offset, length, position) => (check('read', path), handle.read(buffer, offset, length, position)),
     writeFile: async (data) => (check('writeFile', path), handle.writeFile(data)),
     sync: async () => (check('sync', path), handle.sync()),
     close: async () => (check('close', path), handle.close()),

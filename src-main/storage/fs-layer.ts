@@ -3,6 +3,8 @@ import * as fsp from 'node:fs/promises';
 
 /** The part of a FileHandle storage needs. */
 export interface FileHandleLike {
+  /** Reads `length` bytes at file position `position` into `buffer` at `offset` (a backup is read piece by piece). */
+  read(buffer: Uint8Array, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
   writeFile(data: string | Uint8Array): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;

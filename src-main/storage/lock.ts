@@ -66,16 +66,43 @@ export interface DataLock {
   releaseSync(): void;
 }
 
+/** A live process other than this one already serves the folder (`takeDataLock` in exclusive mode). */
+export class DataFolderBusyError extends Error {
+  constructor(readonly holder: LockHolder) {
+    super(
+      `Thư mục dữ liệu đang được một tiến trình Soạn Báo Cáo khác sử dụng (tiến trình ${holder.pid} trên máy ${holder.hostname}). ` +
+        'Hãy đóng tiến trình đó rồi mở lại, để hai nơi không cùng ghi vào một thư mục.',
+    );
+    this.name = 'DataFolderBusyError';
+  }
+}
+
+/** How `takeDataLock` treats a holder that still looks live. */
+export interface TakeLockOptions {
+  /**
+   * Refuse (DataFolderBusyError) instead of taking over. Servers use it: nothing like Electron's
+   * single-instance lock stands in front of them, so a live holder really is another writer.
+   */
+  exclusive?: boolean;
+}
+
 /**
  * Takes the lock for this process. The app calls it after Electron's single-instance lock, so a
- * holder that looks live is a pid reused or a crashed run: it is replaced and reported in `previous`.
+ * holder that looks live is a pid reused or a crashed run: it is replaced and reported in
+ * `previous`. With `exclusive`, a live holder is refused instead, and a race lost to another
+ * process taking the lock at the same moment is refused too (the lock is read back).
  */
-export async function takeDataLock(dataDir: string, fs: StorageFs = nodeFs): Promise<DataLock> {
+export async function takeDataLock(dataDir: string, fs: StorageFs = nodeFs, options: TakeLockOptions = {}): Promise<DataLock> {
   const previous = await liveLockHolder(dataDir, fs).catch(() => undefined);
+  if (options.exclusive && previous && previous.pid !== process.pid) throw new DataFolderBusyError(previous);
   const startedAt = new Date(Date.now() - process.uptime() * 1000).toISOString();
   const me: LockHolder = { pid: process.pid, startedAt, hostname: hostname() };
   await fs.mkdir(dataDir, { recursive: true });
   await durableWriteFile(lockPath(dataDir), `${JSON.stringify(me)}\n`, { fs });
+  if (options.exclusive) {
+    const now = await liveLockHolder(dataDir, fs);
+    if (now && now.pid !== process.pid) throw new DataFolderBusyError(now);
+  }
   return {
     previous: previous && previous.pid !== process.pid ? previous : undefined,
     async release() {

@@ -58,7 +58,8 @@ export function quarantineFileSync(path: string, quarantineDir: string, at: Date
   return target;
 }
 
-function fsyncDirSync(dir: string): void {
+/** Fsyncs a folder so a rename in it is durable; a no-op where folders cannot be fsynced (Windows). */
+export function fsyncDirSync(dir: string): void {
   let fd: number;
   try {
     fd = openSync(dir, 'r');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DRAFT_SCHEMA_VERSION } from '../shared/domain/draft-schema';
 import { openDraftRepository } from './draft-repository';
-import type { MigrationStep } from './migrations';
+import { DRAFT_MIGRATIONS, type MigrationStep } from './migrations';
 import { removeDir, sampleDraft, steppingClock, tempDir } from './test-support';
 
 let dir: string;
@@ -165,8 +165,10 @@ describe('leftover temp files', () => {
 });
 
 describe('migrations on open', () => {
-  // A fake older format: version 0 called the title `tieuDe` and had no schemaVersion.
+  // A fake older format: version 0 called the title `tieuDe` and had no schemaVersion; the real
+  // steps take it on from version 1 (they leave the current-shape rest of it as it is).
   const v0: MigrationStep = ({ tieuDe, ...rest }) => ({ ...rest, title: tieuDe, schemaVersion: 1 });
+  const withV0 = new Map([...DRAFT_MIGRATIONS, [0, v0]]);
   const oldFile = () => {
     const { title, ...rest } = sampleDraft('draft-old', 'Báo cáo cũ');
     return Buffer.from(JSON.stringify({ ...rest, schemaVersion: undefined, tieuDe: title }));
@@ -176,10 +178,10 @@ describe('migrations on open', () => {
     const bytes = oldFile();
     await mkdir(draftsDir(), { recursive: true });
     await writeFile(join(draftsDir(), 'draft-old.json'), bytes);
-    const repo = await open(new Map([[0, v0]]));
+    const repo = await open(withV0);
     expect((await repo.get('draft-old')).title).toBe('Báo cáo cũ');
     const stored = JSON.parse(await readFile(join(draftsDir(), 'draft-old.json'), 'utf8'));
-    expect(stored.schemaVersion).toBe(1);
+    expect(stored.schemaVersion).toBe(DRAFT_SCHEMA_VERSION);
     const [copy] = await readdir(join(dir, 'migrated'));
     expect(copy).toMatch(/-draft-old\.v0\.json$/);
     expect(await readFile(join(dir, 'migrated', copy ?? ''))).toEqual(bytes);

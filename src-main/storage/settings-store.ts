@@ -2,6 +2,7 @@
  * Settings on `conf` (electron-store's base; the app passes electron-store's class, which takes the
  * same options). conf either throws on a damaged file or, with clearInvalidConfig, overwrites it
  * with no copy (reliability-plan §2.2): we check the file first and move a bad one to quarantine.
+ * A file of an older settings version is migrated first, its original kept in `migrated/`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { CORRUPT_KIND_TEXT, CorruptFileError, parseStoredJson } from './durable-
 import { ioError } from './durable-write';
 import { describeIssue } from './draft-file';
 import { isNotFound } from './fs-layer';
+import { migrateSettingsFile } from './migrations/settings';
 import { dataPaths } from './paths';
 import { quarantineFileSync } from './quarantine';
 
@@ -107,6 +109,9 @@ export function openSettingsStore(options: OpenSettingsStoreOptions): SettingsSt
 
   let reason: string | undefined;
   try {
+    // An older format is upgraded first (original kept in migrated/), so only a truly bad file is quarantined.
+    const migrated = migrateSettingsFile(path, dataPaths(options.dir).migrated, clock());
+    if (migrated) notices.push(migrated);
     reason = problemWith(path);
   } catch (error) {
     throw ioError(error, 'đọc cài đặt');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { MAX_TRANSFER_CHARS, type DraftSummary } from '../shared/api/contract';
 import { AppError } from '../shared/api/errors';
 import { DraftSchema, type Draft } from '../shared/domain/draft-schema';
+import { tooDeepMessage } from '../shared/domain/limits';
 import { cleanFileStem } from '../shared/domain/file-name';
 import { buildTransferText, readTransferText } from '../shared/domain/transfer-format';
 import { durableWriteFile, ioError, type DurableWriteOptions } from './durable-write';
@@ -14,7 +15,7 @@ import { entryFor, toSummary } from './draft-index';
 import { nodeFs, type StorageFs } from './fs-layer';
 import { DRAFT_MIGRATIONS, MigrationError, migrateDraft, type MigrationStep, type RawDraft } from './migrations';
 import { freePath } from './quarantine';
-import type { DraftRepository } from './types';
+import type { DraftRepository, HistoryStore } from './types';
 
 /** Transfer files read from disk are refused above this many bytes, before they are read. */
 export const MAX_TRANSFER_BYTES = 3 * MAX_TRANSFER_CHARS;
@@ -28,6 +29,9 @@ export function parseForeignDraft(
   steps: ReadonlyMap<number, MigrationStep> = DRAFT_MIGRATIONS,
 ): { ok: true; draft: Draft } | { ok: false; message: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, message: `${label} không phải một bản thảo.` };
+  // Checked without recursion before the migrations and the schema walk it.
+  const tooDeep = tooDeepMessage(raw);
+  if (tooDeep) return { ok: false, message: `${label}: ${tooDeep}.` };
   let migrated: RawDraft;
   try {
     migrated = migrateDraft(raw as RawDraft, steps).draft;
@@ -58,9 +62,20 @@ export function parseTransfer(text: string, steps?: ReadonlyMap<number, Migratio
   });
 }
 
-/** Writes `drafts` as one transfer file at `path` (durably; an existing file there is replaced). */
+/**
+ * Writes `drafts` as one transfer file at `path` (durably; an existing file there is replaced).
+ * A file too big to be imported again is refused before anything is written.
+ */
 export async function writeTransferFile(path: string, drafts: readonly Draft[], exportedAt: string, options: DurableWriteOptions = {}): Promise<void> {
-  await durableWriteFile(path, buildTransferText(drafts, exportedAt), options);
+  const text = buildTransferText(drafts, exportedAt);
+  if (text.length > MAX_TRANSFER_CHARS) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    throw invalid(
+      `Các bản thảo đã chọn cộng lại quá lớn cho một tệp chuyển (${mb(text.length)} MB; tệp nhập được đến ${mb(MAX_TRANSFER_CHARS)} MB). ` +
+        'Hãy xuất ít bản thảo hơn mỗi lần.',
+    );
+  }
+  await durableWriteFile(path, text, options);
 }
 
 /** Reads a transfer file from disk, refusing an oversized one before reading it. */
@@ -89,8 +104,25 @@ export interface ImportOptions {
 }
 
 /**
- * Stores each draft as a new draft: fresh id and times, content as it came. Drafts stored before
- * a failure stay (they are new, nothing existing was touched); the error says how many.
+ * Takes back drafts an import or a restore created before it failed: deleted for good, with any
+ * history given to them. Answers the titles of those that could not be removed.
+ */
+export async function discardCreated(repo: DraftRepository, created: readonly Draft[], history?: Pick<HistoryStore, 'remove'>): Promise<string[]> {
+  const left: string[] = [];
+  for (const draft of [...created].reverse()) {
+    try {
+      await history?.remove(draft.meta.id);
+      await repo.discard(draft.meta.id);
+    } catch {
+      left.push(draft.title.replace(/\s+/g, ' ').trim().slice(0, 80) || draft.meta.id);
+    }
+  }
+  return left;
+}
+
+/**
+ * Stores each draft as a new draft: fresh id and times, content as it came. All or nothing: when
+ * one fails, the drafts stored before it are taken back and the error says so.
  */
 export async function importAsNew(repo: DraftRepository, drafts: readonly Draft[], options: ImportOptions): Promise<{ summaries: DraftSummary[]; created: Draft[] }> {
   const summaries: DraftSummary[] = [];
@@ -102,15 +134,21 @@ export async function importAsNew(repo: DraftRepository, drafts: readonly Draft[
       created.push(stored);
       summaries.push(summaryOf(stored));
     } catch (error) {
-      if (created.length === 0 || !(error instanceof AppError)) throw error;
-      throw new AppError(error.code, `${error.message} (Đã nhập ${created.length}/${drafts.length} bản thảo trước khi gặp lỗi; các bản đó là bản mới.)`);
+      const left = await discardCreated(repo, created);
+      if (left.length === 0 && !(error instanceof AppError)) throw error;
+      const outcome =
+        left.length === 0
+          ? 'Chưa có bản thảo nào được nhập; dữ liệu đã lưu không thay đổi.'
+          : `Không gỡ được ${left.length} bản thảo đã nhập dở (${left.map((t) => `"${t}"`).join(', ')}); hãy xoá chúng trong danh sách rồi nhập lại.`;
+      const cause = error instanceof AppError ? error.message : 'Đã xảy ra lỗi không mong muốn.';
+      throw new AppError(error instanceof AppError ? error.code : 'IO_ERROR', `${cause} ${outcome}`);
     }
   }
   return { summaries, created };
 }
 
 /** Keeps the original of an imported file in `imports/`, untouched, under a name nothing else uses (C7). */
-export async function keepImportedOriginal(dataDir: string, fileName: string, content: string, at: Date, options: DurableWriteOptions = {}): Promise<void> {
+export async function keepImportedOriginal(dataDir: string, fileName: string, content: string | Uint8Array, at: Date, options: DurableWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs;
   const dir = join(dataDir, 'imports');
   await fs.mkdir(dir, { recursive: true });

@@ -30,6 +30,11 @@ export interface DraftRepository {
   save(draft: Draft, options?: SaveOptions): Promise<{ updatedAt: string }>;
   /** Removes a draft from the list (into the trash). */
   delete(id: string): Promise<void>;
+  /**
+   * Deletes a draft for good, not into the trash: only for drafts an import or a restore has just
+   * created and is taking back because it failed part-way, so that nothing stored has changed.
+   */
+  discard(id: string): Promise<void>;
   /** Trashed drafts, most recently deleted first. */
   listTrash(): Promise<TrashedSummary[]>;
   /** Puts a trashed draft back in the list, unchanged; throws NOT_FOUND or CONFLICT. */

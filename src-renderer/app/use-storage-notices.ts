@@ -1,9 +1,14 @@
-/** Shows, once at start, what storage recovered or set aside while opening (never silently). */
+/**
+ * Shows, once at start, what storage recovered or set aside while opening (never silently), and
+ * later what became of each file the OS opened the running app with (a double-click on a .baocao).
+ */
 import { useEffect } from 'react';
-import { api } from '../lib/api';
-import type { Notice } from './use-notices';
+import { onFilesOpened } from '../lib/api';
+import { useApi } from '../lib/api-context';
+import type { Notify } from './use-notices';
 
-export function useStorageNotices(notify: (text: string, kind?: Notice['kind']) => void): void {
+export function useStorageNotices(notify: Notify): void {
+  const api = useApi();
   useEffect(() => {
     let cancelled = false;
     void api.getNotices({}).then((result) => {
@@ -14,5 +19,6 @@ export function useStorageNotices(notify: (text: string, kind?: Notice['kind']) 
     return () => {
       cancelled = true;
     };
-  }, [notify]);
+  }, [api, notify]);
+  useEffect(() => onFilesOpened((messages) => messages.forEach((text) => notify(text, 'info'))), [notify]);
 }

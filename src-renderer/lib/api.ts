@@ -61,3 +61,29 @@ export const transport: 'ipc' | 'http' = window.baocao ? 'ipc' : 'http';
 
 /** The typed API: one method per contract entry; failures come back as `{ ok: false, error }`. */
 export const api: ApiClient = buildClient(window.baocao ? viaBridge(window.baocao) : viaHttp());
+
+/**
+ * Runs `listener` with the notices of files the OS opened the running app with (already imported
+ * or refused in main). Over HTTP no file is ever opened that way, so it is a no-op.
+ */
+export function onFilesOpened(listener: (messages: string[]) => void): () => void {
+  const events = window.baocaoEvents;
+  if (!window.baocao || !events) return () => {};
+  return events.onFilesOpened((payload) => listener(payload.messages));
+}
+
+/**
+ * Runs `flush` when the app is about to quit, then tells main the edits are handed over (even when
+ * `flush` failed: its failures stay visible in the UI). Over HTTP nothing quits, so it is a no-op.
+ * Returns the unsubscribe function.
+ */
+export function onBeforeQuit(flush: () => Promise<void> | void): () => void {
+  const events = window.baocaoEvents;
+  if (!window.baocao || !events) return () => {};
+  return events.onBeforeQuit(() => {
+    void Promise.resolve()
+      .then(flush)
+      .catch(() => undefined)
+      .finally(() => events.sendQuitReady());
+  });
+}

@@ -1,15 +1,13 @@
 /** The globals the Electron preload exposes; absent in a plain browser (the loopback HTTP transport). */
 import type { MethodName } from '@shared/api/contract';
 import type { ApiResult } from '@shared/api/errors';
+import type { EventBridge } from '@shared/api/events';
 
 /** One function per contract method, each resolving to an ApiResult. */
 export type Bridge = Record<MethodName, (args: unknown) => Promise<ApiResult<unknown>>>;
 
-/** Lifecycle events from main; each subscription returns its unsubscribe function. */
-export interface BridgeEvents {
-  /** Main waits for the returned promise (bounded) before it quits. */
-  onBeforeQuit(callback: () => Promise<void> | void): () => void;
-}
+/** One-way events: `on<Event>` subscribes to main (returns the unsubscribe), `send<Event>` tells main. */
+export type BridgeEvents = EventBridge;
 
 declare global {
   interface Window {

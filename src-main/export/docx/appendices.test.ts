@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLANK_NUMBER } from '../../shared/domain/doc-number';
-import { appendixLabel, appendixReference } from './appendices';
+import { appendixLabel, appendixReference } from '../../shared/layout/appendix-plan';
 import { fullFeatureDraft } from './test-drafts';
 import { all, bodyChildren, buildParts, effectiveSize, first, kids, paragraphWith, paraProp, runProp, textOf, textRunsOf, type XmlNode } from './test-xml';
 

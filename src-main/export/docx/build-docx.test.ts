@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUOC_HIEU, TIEU_NGU } from './header-block';
+import { QUOC_HIEU, TIEU_NGU } from '../../shared/layout/constants';
 import { fullFeatureDraft, minimalDraft } from './test-drafts';
 import { all, buildParts, effectiveSize, first, kids, layoutWith, paragraphWith, paraProp, runProp, textOf, textRunsOf, type XmlNode } from './test-xml';
 

@@ -1,24 +1,26 @@
 /**
- * Entry of the pure DOCX builder: a draft and a layout in, a `docx` Document out, laid out per
- * Nghị định 30/2020/NĐ-CP (shared/spec/nd30-layout.md). No I/O here; write-docx.ts packs and saves.
+ * Entry of the pure DOCX builder: a draft and a layout in, a `docx` Document out. Every layout
+ * decision comes from the page plan (shared/layout, docs/layout-rules.md); this folder maps it to
+ * WordprocessingML. No I/O here; write-docx.ts packs and saves.
  */
 import { AlignmentType, Document, LineRuleType } from 'docx';
 import type { Draft } from '../../shared/domain/draft-schema';
 import type { Layout } from '../../shared/domain/settings-schema';
+import { EMBEDDED_SOURCE_PROPERTY, embeddedSourceValue } from '../../shared/import/embedded-source';
+import { FONT_FAMILY, planPages, TEXT_COLOR, type PagePlan } from '../../shared/layout';
 import { appendixSections } from './appendices';
-import { BODY_STYLE, mainBody } from './body';
-import { cleanDraft } from './clean-draft';
-import { createContext, type BuildContext } from './context';
+import { BODY_STYLE, blockElements } from './body';
+import { createContext } from './context';
 import { headerBlock } from './header-block';
 import { addressFooter } from './marks';
 import { pageFooters, pageHeaders, sectionProperties } from './page';
-import { spacerParagraph } from './paragraph-kit';
+import { ALIGN, sectionEndParagraph } from './paragraph-kit';
 import { signatureBlock } from './signature-block';
 import { TABLE_STYLE } from './tables';
 import { titleBlock } from './title-block';
-import { cmToTwips, halfPoints, ptToTwips } from './units';
+import { halfPoints } from './units';
 
-export const FONT = 'Times New Roman';
+export const FONT = FONT_FAMILY;
 /** Font in all four slots, so Vietnamese letters never fall back to a theme or East Asian font. */
 export const FONT_SLOTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT } as const;
 export const LANGUAGE = 'vi-VN';
@@ -27,24 +29,25 @@ export interface BuiltDocx {
   document: Document;
   /** Characters XML forbids that were removed from the draft's text. */
   removedCharacters: number;
+  /** The page plan the document was built from. */
+  plan: PagePlan;
 }
 
-function styles(ctx: BuildContext) {
-  const { layout, sizes } = ctx;
+/** Single line spacing in WordprocessingML's "auto" unit (240 = one line). */
+const SINGLE = 240;
+
+function styles(plan: PagePlan) {
+  const { body, sizes } = plan;
+  const single = { before: 0, after: 0, line: SINGLE, lineRule: LineRuleType.AUTO };
   return {
     default: {
       document: {
-        run: {
-          font: FONT_SLOTS,
-          size: halfPoints(sizes.body),
-          color: '000000',
-          language: { value: LANGUAGE, eastAsia: LANGUAGE },
-        },
-        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        run: { font: FONT_SLOTS, size: halfPoints(body.font.sizePt), color: TEXT_COLOR, language: { value: LANGUAGE, eastAsia: LANGUAGE } },
+        paragraph: { spacing: single },
       },
       footnoteText: {
-        run: { size: halfPoints(sizes.footnote) },
-        paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        run: { size: halfPoints(body.footnoteSizePt) },
+        paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: single },
       },
     },
     paragraphStyles: [
@@ -55,27 +58,18 @@ function styles(ctx: BuildContext) {
         next: BODY_STYLE,
         quickFormat: true,
         paragraph: {
-          alignment: AlignmentType.JUSTIFIED,
-          indent: { firstLine: cmToTwips(layout.firstLineIndentCm) },
-          spacing: {
-            before: ptToTwips(layout.paragraphSpacingPt),
-            after: 0,
-            line: Math.round(240 * layout.lineSpacing),
-            lineRule: LineRuleType.AUTO,
-          },
+          alignment: ALIGN[body.align],
+          indent: { firstLine: body.firstLineIndent },
+          spacing: { before: body.spaceBefore, after: 0, line: Math.round(SINGLE * body.lineSpacing), lineRule: LineRuleType.AUTO },
         },
-        run: { size: halfPoints(sizes.body) },
+        run: { size: halfPoints(body.font.sizePt) },
       },
       {
         id: TABLE_STYLE,
         name: 'Chữ trong bảng',
         basedOn: 'Normal',
         next: TABLE_STYLE,
-        paragraph: {
-          alignment: AlignmentType.LEFT,
-          indent: { firstLine: 0, left: 0, right: 0 },
-          spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-        },
+        paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0, left: 0, right: 0 }, spacing: single },
         run: { size: halfPoints(sizes.table) },
       },
     ],
@@ -83,32 +77,32 @@ function styles(ctx: BuildContext) {
 }
 
 /** Builds the Báo cáo as a `docx` Document; also returns how many forbidden characters were removed. */
-export function buildDocx(source: Draft, layout: Layout): BuiltDocx {
-  const { draft, removed, clean } = cleanDraft(source);
-  const ctx = createContext(layout, clean);
+export function buildDocx(draft: Draft, layout: Layout): BuiltDocx {
+  const plan = planPages(draft, layout);
+  const ctx = createContext(plan);
   const main = {
-    properties: sectionProperties(ctx, true),
-    headers: pageHeaders(ctx),
-    footers: pageFooters(addressFooter(ctx, draft.marks)),
+    properties: sectionProperties(plan.page, true),
+    headers: pageHeaders(plan.pageNumbers),
+    footers: pageFooters(addressFooter(ctx, plan.addressLine)),
     children: [
-      headerBlock(ctx, draft),
-      ...titleBlock(ctx, draft),
-      ...mainBody(ctx, draft),
-      signatureBlock(ctx, draft),
-      // A hairline paragraph after the table: it carries the section break before an appendix
-      // (docx would add a full-height empty line) and gives Word the paragraph it wants last.
-      spacerParagraph(),
+      headerBlock(ctx, plan.header),
+      ...titleBlock(ctx, plan.title, plan.kinhGui),
+      ...blockElements(ctx, plan.content),
+      signatureBlock(ctx, plan.signature),
+      // A section must end with a paragraph; this one takes no room (see sectionEndParagraph).
+      sectionEndParagraph(),
     ],
   };
-  const appendices = appendixSections(ctx, draft);
   const document = new Document({
     creator: 'Soạn Báo Cáo',
-    title: draft.title.replace(/\s+/gu, ' ').trim(),
-    styles: styles(ctx),
+    title: plan.documentTitle,
+    styles: styles(plan),
     // Justified lines that end in a manual line break are not stretched (Word's default would be).
     compatibility: { doNotExpandShiftReturn: true },
     footnotes: ctx.footnotes,
-    sections: [main, ...appendices],
+    // The draft itself, so that "Nhập từ Word" of this file gives it back exactly (shared/import/embedded-source.ts).
+    customProperties: [{ name: EMBEDDED_SOURCE_PROPERTY, value: embeddedSourceValue(draft) }],
+    sections: [main, ...appendixSections(ctx)],
   });
-  return { document, removedCharacters: removed + ctx.removedCharacters };
+  return { document, removedCharacters: plan.removedCharacters, plan };
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BLANK_NUMBER } from '../../shared/domain/doc-number';
-import { createContext } from './context';
-import { HEADER_CELL_PADDING, HEADER_OVERHANG, headerColumns, QUOC_HIEU, TIEU_NGU } from './header-block';
+import { HEADER_CELL_PADDING, HEADER_OVERHANG, QUOC_HIEU, TIEU_NGU } from '../../shared/layout/constants';
+import { headerColumns } from '../../shared/layout/header-plan';
+import { pageGeometry } from '../../shared/layout/page-geometry';
+import { sizesFor } from '../../shared/layout/sizes';
+import { longestLineTwips, textWidthTwips } from '../../shared/layout/text-width';
 import { fullFeatureDraft, minimalDraft } from './test-drafts';
 import { all, bodyChildren, buildParts, cellsOf, first, gridWidths, kids, layoutWith, paraProp, rowsOf, runProp, textOf, textRunsOf, type XmlNode } from './test-xml';
-import { longestLineTwips, textWidthTwips } from './text-width';
 
 async function headerTable(draft = minimalDraft(), layout = layoutWith()): Promise<XmlNode> {
   const { doc } = await buildParts(draft, layout);
@@ -42,7 +44,7 @@ describe('header table', () => {
   it('widens the right column so the 13 pt quốc hiệu fits even with the widest margins', async () => {
     for (const margins of [{ top: 20, bottom: 20, left: 30, right: 15 }, { top: 25, bottom: 25, left: 35, right: 20 }]) {
       const layout = layoutWith({ margins });
-      const cols = headerColumns(createContext(layout));
+      const cols = headerColumns(pageGeometry(layout), sizesFor(layout.sizePreset));
       expect(cols.right - 2 * HEADER_CELL_PADDING).toBeGreaterThan(textWidthTwips(QUOC_HIEU, 13, 'bold') * 1.02);
       const tbl = await headerTable(minimalDraft(), layout);
       expect(gridWidths(tbl)).toEqual([cols.left, cols.right]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Marks } from '../../shared/domain/draft-schema';
 import { fullFeatureDraft, minimalDraft } from './test-drafts';
 import { all, bodyChildren, buildParts, cellsOf, first, kids, rowsOf, runProp, textOf, textRunsOf, type XmlNode } from './test-xml';
-import { mmToTwips } from './units';
+import { mmToTwips } from '../../shared/layout/units';
 
 const NO_MARKS: Marks = { urgency: '', secrecy: '', circulation: '', draftMark: false, addressLine: '' };
 

@@ -1,35 +1,40 @@
 /**
- * Section properties (spec §1, §12): A4 portrait, the layout's margins, a different first page
- * whose header stays empty, and a default header holding a centred PAGE field at the body size.
+ * Section properties from the plan (docs/layout-rules.md §1, §12): A4 in the page's orientation,
+ * its margins, a different first page whose header stays empty, and a default header holding a
+ * centred PAGE field.
  */
 import { AlignmentType, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
-import type { BuildContext } from './context';
-import { HEADER_DISTANCE } from './context';
+import type { PageGeometry, PageNumberRule } from '../../shared/layout';
 import { TIGHT } from './paragraph-kit';
 import { halfPoints } from './units';
 
 /** Page size, margins and the first-page switch; `restartNumbering` starts the page count at 1. */
-export function sectionProperties(ctx: BuildContext, restartNumbering: boolean): NonNullable<ISectionOptions['properties']> {
-  const { geometry } = ctx;
+export function sectionProperties(page: PageGeometry, restartNumbering: boolean): NonNullable<ISectionOptions['properties']> {
+  const landscape = page.orientation === 'landscape';
   return {
     titlePage: true,
     page: {
-      size: { width: geometry.pageWidth, height: geometry.pageHeight, orientation: PageOrientation.PORTRAIT },
-      margin: { ...geometry.margins, header: HEADER_DISTANCE, footer: HEADER_DISTANCE, gutter: 0 },
+      // docx takes the portrait size and swaps it for a landscape section.
+      size: {
+        width: landscape ? page.height : page.width,
+        height: landscape ? page.width : page.height,
+        orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
+      margin: { ...page.margins, header: page.headerDistance, footer: page.headerDistance, gutter: 0 },
       ...(restartNumbering ? { pageNumbers: { start: 1 } } : {}),
     },
   };
 }
 
 /** Headers of a section: the page number from page 2, nothing on the first page. */
-export function pageHeaders(ctx: BuildContext): NonNullable<ISectionOptions['headers']> {
+export function pageHeaders(rule: PageNumberRule): NonNullable<ISectionOptions['headers']> {
   return {
     default: new Header({
       children: [
         new Paragraph({
           ...TIGHT,
           alignment: AlignmentType.CENTER,
-          children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(ctx.sizes.pageNumber) })],
+          children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(rule.font.sizePt), bold: rule.font.bold, italics: rule.font.italic })],
         }),
       ],
     }),

@@ -1,13 +1,9 @@
-/** Small paragraph builders shared by the blocks: rules, spacers, plain centred lines. */
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type ParagraphChild } from 'docx';
+/** Plan paragraphs → docx paragraphs: fixed text lines, rules and spacers. */
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, type IParagraphOptions, type ParagraphChild } from 'docx';
+import { TEXT_COLOR, type Align, type ParagraphPlacement, type RulePlan, type TextLines } from '../../shared/layout';
 import type { BuildContext } from './context';
+import { lineRuns, styleOf, type RunStyle } from './runs';
 import { borderEighths } from './units';
-
-/** Height of the empty paragraph that carries a rule: the rule sits this far below the text above. */
-const RULE_LINE_TWIPS = 80;
-
-/** Minimum printed rule length, so a very short title still gets a visible rule (1 cm). */
-export const MIN_RULE_TWIPS = 567;
 
 /** Paragraph settings that cancel the body style: no indent, no spacing, single line. */
 export const TIGHT = {
@@ -15,19 +11,49 @@ export const TIGHT = {
   spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
 } as const;
 
+export const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const satisfies Record<Align, unknown>;
+
+/** Indent of a placement: a negative first-line offset is a hanging indent. */
+export function indentOf(p: Pick<ParagraphPlacement, 'indentLeft' | 'indentFirstLine'>): NonNullable<IParagraphOptions['indent']> {
+  return p.indentFirstLine < 0
+    ? { left: p.indentLeft, hanging: -p.indentFirstLine }
+    : { left: p.indentLeft, right: 0, firstLine: p.indentFirstLine };
+}
+
+/** A paragraph placed as the plan says, with no style spacing of its own. */
+export function placedParagraph(p: ParagraphPlacement, children: ParagraphChild[]): Paragraph {
+  return new Paragraph({
+    ...TIGHT,
+    alignment: ALIGN[p.align],
+    spacing: { ...TIGHT.spacing, before: p.spaceBefore, after: p.spaceAfter },
+    indent: indentOf(p),
+    ...(p.keepWithNext ? { keepNext: true } : {}),
+    children,
+  });
+}
+
+/** A fixed-text paragraph of the plan: its lines joined by hard breaks. */
+export function textParagraph(ctx: BuildContext, text: TextLines, extra: Partial<RunStyle> = {}): Paragraph {
+  return placedParagraph(text, lineRuns(ctx, text.lines, styleOf(text.font, extra)));
+}
+
 /**
- * A horizontal rule of `width` twips centred in a container `containerWidth` wide: an empty
- * paragraph whose bottom border runs between computed left and right indents (spec §4.2).
+ * A horizontal rule of the plan: an empty paragraph whose bottom border runs between the
+ * indents that centre it in its container.
  */
-export function ruleParagraph(ctx: BuildContext, width: number, containerWidth: number, spaceAfter = 0): Paragraph {
-  const ruleWidth = Math.min(Math.max(Math.round(width), MIN_RULE_TWIPS), containerWidth);
-  const side = Math.max(0, Math.floor((containerWidth - ruleWidth) / 2));
+export function ruleParagraph(rule: RulePlan): Paragraph {
+  const side = Math.max(0, Math.floor((rule.containerWidth - rule.length) / 2));
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side, firstLine: 0 },
-    spacing: { before: 0, after: spaceAfter, line: RULE_LINE_TWIPS, lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: rule.spaceAfter, line: rule.gapAbove, lineRule: LineRuleType.EXACT },
     border: {
-      bottom: { style: BorderStyle.SINGLE, size: borderEighths(ctx.layout.ruleWeightPt), color: '000000', space: 1 },
+      bottom: { style: BorderStyle.SINGLE, size: borderEighths(rule.weightPt), color: TEXT_COLOR, space: 1 },
     },
     run: { size: 2 },
     children: [],
@@ -44,13 +70,17 @@ export function spacerParagraph(height = 20): Paragraph {
   });
 }
 
-/** A centred paragraph with no indent or spacing (header, title, signature lines). */
-export function centred(children: ParagraphChild[], spacing: { before?: number; after?: number } = {}, keepNext = false): Paragraph {
+/**
+ * The paragraph a section must end with after its last table (it also carries the section
+ * break). It takes no room, so a page the table fills never spills it onto an empty page: its
+ * mark is hidden (Word lays out nothing) and its line is exactly 0 high (LibreOffice does not
+ * hide a paragraph mark); the 1 pt font keeps it tiny for a reader that takes 0 as "auto".
+ */
+export function sectionEndParagraph(): Paragraph {
   return new Paragraph({
     ...TIGHT,
-    alignment: AlignmentType.CENTER,
-    spacing: { ...TIGHT.spacing, ...spacing },
-    ...(keepNext ? { keepNext: true } : {}),
-    children,
+    spacing: { before: 0, after: 0, line: 0, lineRule: LineRuleType.EXACT },
+    run: { size: 2, vanish: true },
+    children: [],
   });
 }

@@ -1,6 +1,6 @@
-/** Inline content → docx runs: breaks and tabs made real, footnotes registered, text sanitised. */
+/** Plan text → docx runs: breaks and tabs made real, footnotes registered. */
 import { AlignmentType, FootnoteReferenceRun, Paragraph, Tab, TextRun, UnderlineType, type IRunOptions, type ParagraphChild } from 'docx';
-import type { Inline } from '../../shared/domain/draft-schema';
+import type { FontStyle, PlanInline } from '../../shared/layout';
 import type { BuildContext } from './context';
 import { halfPoints } from './units';
 
@@ -11,22 +11,23 @@ export interface RunStyle {
   underline?: boolean;
   /** Hex RGB without "#"; black when not given (the document default). */
   color?: string;
-  /** Print in capitals (the text itself is upper-cased, so copy-paste gives capitals too). */
-  caps?: boolean;
   /** The size the paragraph style already gives (the body size when not set); runs at it omit w:sz. */
   styleSizePt?: number;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The run style of a plan font. */
+export function styleOf(font: FontStyle, extra: Partial<RunStyle> = {}): RunStyle {
+  return { sizePt: font.sizePt, bold: font.bold, italics: font.italic, ...extra };
+}
+
 /** Runs of one string: "\n" becomes a line break (<w:br/>) and "\t" a tab (<w:tab/>). */
 export function textRuns(ctx: BuildContext, text: string, style: RunStyle): TextRun[] {
-  let clean = ctx.clean(text);
-  if (style.caps) clean = clean.toLocaleUpperCase('vi');
   // Runs at their style's size leave w:sz out: it keeps 100-page exports lean.
-  const size = style.sizePt !== (style.styleSizePt ?? ctx.sizes.body) ? halfPoints(style.sizePt) : undefined;
+  const size = style.sizePt !== (style.styleSizePt ?? ctx.plan.body.font.sizePt) ? halfPoints(style.sizePt) : undefined;
   // Options are filled in place rather than spread: this runs for every run of a long report.
-  const lines = clean.includes('\n') ? clean.split('\n') : [clean];
+  const lines = text.includes('\n') ? text.split('\n') : [text];
   return lines.map((line, index) => {
     const children: (string | Tab)[] = [];
     if (line.includes('\t')) {
@@ -48,24 +49,30 @@ export function textRuns(ctx: BuildContext, text: string, style: RunStyle): Text
   });
 }
 
-/** Runs of inline content; each footnote becomes a reference mark and a footnotes.xml entry. */
-export function inlineRuns(ctx: BuildContext, content: readonly Inline[], style: RunStyle): ParagraphChild[] {
+/** Runs of printed lines joined by hard line breaks. */
+export function lineRuns(ctx: BuildContext, lines: readonly string[], style: RunStyle): TextRun[] {
+  return textRuns(ctx, lines.join('\n'), style);
+}
+
+/** Runs of plan inlines; each footnote becomes a reference mark and a footnotes.xml entry. */
+export function inlineRuns(ctx: BuildContext, content: readonly PlanInline[], style: RunStyle): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const run of content) {
     if (run.type === 'text') {
       // Plain text (the usual run) takes the paragraph's style as it is; no copy per run.
-      const plain = (run.bold !== true || style.bold) && (run.italic !== true || style.italics) && (run.underline !== true || style.underline);
+      const plain = (!run.bold || style.bold) && (!run.italic || style.italics) && (!run.underline || style.underline);
       const runStyle = plain
         ? style
-        : { ...style, bold: style.bold || run.bold === true, italics: style.italics || run.italic === true, underline: style.underline || run.underline === true };
+        : { ...style, bold: style.bold || run.bold, italics: style.italics || run.italic, underline: style.underline || run.underline };
       out.push(...textRuns(ctx, run.text, runStyle));
     } else {
+      const size = ctx.plan.body.footnoteSizePt;
       const body = new Paragraph({
         style: 'FootnoteText',
         alignment: AlignmentType.JUSTIFIED,
-        children: inlineRuns(ctx, run.content, { sizePt: ctx.sizes.footnote, styleSizePt: ctx.sizes.footnote }),
+        children: inlineRuns(ctx, run.content, { sizePt: size, styleSizePt: size }),
       });
-      out.push(new FootnoteReferenceRun(ctx.addFootnote([body])));
+      out.push(new FootnoteReferenceRun(ctx.addFootnote(run.number, [body])));
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SignerPrefix } from '../../shared/domain/draft-schema';
-import { archiveLine, authorityLines, drafterMark, SIGNATURE_LEFT_SHARE } from './signature-block';
+import { signerBlockLines } from '../../shared/domain/signer-rules';
+import { SIGNATURE_LEFT_SHARE } from '../../shared/layout/constants';
+import { archiveLine, drafterMark } from '../../shared/layout/signature-plan';
 import { fullFeatureDraft, minimalDraft, SIGNER_VARIANTS } from './test-drafts';
 import { all, bodyChildren, buildParts, cellsOf, first, gridWidths, kids, paraProp, rowsOf, runProp, textOf, textRunsOf, type XmlNode } from './test-xml';
 
@@ -65,19 +66,20 @@ describe('signature table', () => {
   });
 
   it.each(Object.entries(SIGNER_VARIANTS))('prints the authority lines of prefix %s, a signature gap and the name in bold', async (key, signer) => {
-    const want: Record<SignerPrefix | 'none', string[]> = {
+    const want: Record<keyof typeof SIGNER_VARIANTS, string[]> = {
       none: ['GIÁM ĐỐC'],
-      '': ['GIÁM ĐỐC'],
       'TM.': ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
       'KT.': ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       'TL.': ['TL. GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG'],
       'TUQ.': ['TUQ. GIÁM ĐỐC', 'TRƯỞNG PHÒNG HÀNH CHÍNH'],
       'Q.': ['Q. GIÁM ĐỐC'],
+      'TM. KT.': ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+      'TL. KT.': ['TL. GIÁM ĐỐC', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG'],
     };
     const tbl = await signatureTable(minimalDraft({ signer }));
     const right = cellsOf(rowsOf(tbl)[0] as XmlNode)[1] as XmlNode;
     const paragraphs = kids(right, 'w:p');
-    const expected = want[key as SignerPrefix | 'none'];
+    const expected = want[key as keyof typeof SIGNER_VARIANTS];
     expect(paragraphs.map(textOf)).toEqual([...expected, signer.name]);
     for (const p of paragraphs) {
       expect(paraProp(p, 'w:jc')?.attrs['w:val']).toBe('center');
@@ -90,8 +92,10 @@ describe('signature table', () => {
 
 describe('signature helpers', () => {
   it('build authority lines, ô 12 and the Lưu line', () => {
-    expect(authorityLines({ prefix: 'KT.', authorityTitle: 'Giám đốc', signerTitle: 'Phó Giám đốc', name: '' })).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
-    expect(authorityLines({ prefix: '', authorityTitle: 'GIÁM ĐỐC', signerTitle: 'Giám đốc', name: '' })).toEqual(['GIÁM ĐỐC']);
+    const linesOf = (s: Parameters<typeof signerBlockLines>[0]) => { const l = signerBlockLines(s); return [...l.authority, ...l.title]; };
+    expect(linesOf({ authority: [{ prefix: 'KT.', title: 'Giám đốc' }], title: 'Phó Giám đốc', name: '' })).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
+    expect(linesOf({ authority: [{ prefix: 'Q.', title: 'GIÁM ĐỐC' }], title: 'Giám đốc', name: '' })).toEqual(['Q. GIÁM ĐỐC']);
+    expect(linesOf({ authority: [], title: 'Giám đốc', name: '' })).toEqual(['GIÁM ĐỐC']);
     expect(drafterMark({ code: 'pl', copies: 300 })).toBe('PL.(300)');
     expect(drafterMark({ code: 'PL.', copies: null })).toBe('PL');
     expect(drafterMark({ code: '', copies: null })).toBe('');

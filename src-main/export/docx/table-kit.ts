@@ -1,21 +1,10 @@
 /** Table pieces shared by the layout tables (header, signature) and the framed marks. */
-import {
-  AlignmentType,
-  BorderStyle,
-  HeightRule,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-  type IBorderOptions,
-} from 'docx';
+import { AlignmentType, BorderStyle, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IBorderOptions } from 'docx';
+import type { FramePlan } from '../../shared/layout';
 import type { BuildContext } from './context';
-import { centred } from './paragraph-kit';
+import { TIGHT } from './paragraph-kit';
 import { textRuns } from './runs';
-import { textWidthTwips } from './text-width';
-import { borderEighths, mmToTwips } from './units';
+import { borderEighths } from './units';
 
 const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 
@@ -37,48 +26,35 @@ export function dxa(size: number): { size: number; type: typeof WidthType.DXA } 
   return { size: Math.round(size), type: WidthType.DXA };
 }
 
-export interface FrameOptions {
-  /** Frame width in twips; the height is 8 mm (spec §14). */
-  width: number;
-  color: string;
-  sizePt: number;
-}
-
-/** Left and right padding inside a frame (1 mm). */
-export const FRAME_PADDING = 57;
-
-/** Bright red for the urgency and secrecy stamps. */
-export const STAMP_RED = 'FF0000';
-
-/** A single-line framed mark (KHẨN, MẬT, LƯU HÀNH NỘI BỘ, DỰ THẢO): a 1-cell table, centred. */
-export function frameTable(ctx: BuildContext, text: string, options: FrameOptions): Table {
-  const border: IBorderOptions = { style: BorderStyle.SINGLE, size: borderEighths(0.75), color: options.color };
-  const width = Math.round(options.width);
+/** A framed single-line mark of the plan (KHẨN, MẬT, LƯU HÀNH NỘI BỘ, DỰ THẢO): a 1-cell table, centred. */
+export function frameTable(ctx: BuildContext, frame: FramePlan): Table {
+  const border: IBorderOptions = { style: BorderStyle.SINGLE, size: borderEighths(frame.borderPt), color: frame.color };
   return new Table({
     alignment: AlignmentType.CENTER,
     layout: TableLayoutType.FIXED,
-    width: dxa(width),
-    columnWidths: [width],
+    width: dxa(frame.width),
+    columnWidths: [frame.width],
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: NONE, insideVertical: NONE },
-    margins: { left: FRAME_PADDING, right: FRAME_PADDING, top: 0, bottom: 0 },
+    margins: { left: frame.padding, right: frame.padding, top: 0, bottom: 0 },
     rows: [
       new TableRow({
         cantSplit: true,
-        height: { value: mmToTwips(8), rule: HeightRule.EXACT },
+        height: { value: frame.height, rule: HeightRule.EXACT },
         children: [
           new TableCell({
-            width: dxa(width),
+            width: dxa(frame.width),
             verticalAlign: VerticalAlignTable.CENTER,
             borders: { top: border, bottom: border, left: border, right: border },
-            children: [centred(textRuns(ctx, text, { sizePt: options.sizePt, bold: true, caps: true, color: options.color }))],
+            children: [
+              new Paragraph({
+                ...TIGHT,
+                alignment: AlignmentType.CENTER,
+                children: textRuns(ctx, frame.text, { sizePt: frame.font.sizePt, bold: frame.font.bold, color: frame.color }),
+              }),
+            ],
           }),
         ],
       }),
     ],
   });
-}
-
-/** Width of a frame that fits its text with 2 mm on each side, at least `minMm` wide. */
-export function frameWidthFor(text: string, sizePt: number, minMm = 20): number {
-  return Math.max(mmToTwips(minMm), textWidthTwips(text.toLocaleUpperCase('vi'), sizePt, 'bold') + mmToTwips(4) + 114);
 }

@@ -1,115 +1,58 @@
 /**
- * Content tables: explicit column widths scaled to the text width, single borders, header rows
- * repeated on every page (tblHeader) and no row split across pages (cantSplit).
+ * Content tables of the plan: fixed column widths, single borders, header rows repeated on every
+ * page (tblHeader), rows that never split (cantSplit), column spans (gridSpan) and row spans as
+ * a vertical merge (vMerge restart on the spanning cell, continue on the plan's placeholders).
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  type IBorderOptions,
-} from 'docx';
-import type { TableBlock, TableCell as CellModel } from '../../shared/domain/draft-schema';
+import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, VerticalMergeType, type IBorderOptions } from 'docx';
+import type { TableBlock, TableCellPlan } from '../../shared/layout';
+import { TEXT_COLOR } from '../../shared/layout';
 import type { BuildContext } from './context';
-import { TIGHT } from './paragraph-kit';
-import { inlineRuns, textRuns } from './runs';
+import { ALIGN, textParagraph } from './paragraph-kit';
+import { inlineRuns } from './runs';
 import { dxa } from './table-kit';
 import { borderEighths } from './units';
 
 /** Paragraph style of table text, defined in build-docx.ts (table size, no indent, no spacing). */
 export const TABLE_STYLE = 'BangBieu';
 
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-} as const;
-
-/** Relative widths scaled to `total` twips; the last column absorbs the rounding. */
-export function scaleWidths(relative: readonly number[], total: number): number[] {
-  const sum = relative.reduce((a, b) => a + b, 0);
-  const widths = relative.map((w) => Math.max(1, Math.floor((w / sum) * total)));
-  const rest = total - widths.reduce((a, b) => a + b, 0);
-  widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
-  return widths;
-}
-
-/** Cells of a row fitted to the grid: spans clamped, missing cells added empty. */
-function fitRow(cells: readonly CellModel[], columns: number): CellModel[] {
-  const out: CellModel[] = [];
-  let used = 0;
-  for (const c of cells) {
-    if (used >= columns) break;
-    const span = Math.min(c.colSpan ?? 1, columns - used);
-    out.push((c.colSpan ?? 1) === span ? c : { ...c, colSpan: span });
-    used += span;
-  }
-  while (used < columns) {
-    out.push({ paragraphs: [[]], colSpan: 1 });
-    used += 1;
-  }
-  return out;
-}
-
-/** A caption paragraph kept with its table. */
-function caption(ctx: BuildContext, text: string): Paragraph {
-  return new Paragraph({
-    ...TIGHT,
-    alignment: AlignmentType.CENTER,
-    spacing: { ...TIGHT.spacing, before: 120, after: 60 },
-    keepNext: true,
-    children: textRuns(ctx, text, { sizePt: ctx.sizes.body, bold: true }),
+function cell(ctx: BuildContext, table: TableBlock, c: TableCellPlan): TableCell {
+  const size = table.font.sizePt;
+  return new TableCell({
+    width: dxa(c.width),
+    ...(c.colSpan > 1 ? { columnSpan: c.colSpan } : {}),
+    ...(c.vMerge === 'restart' ? { verticalMerge: VerticalMergeType.RESTART } : c.vMerge === 'continue' ? { verticalMerge: VerticalMergeType.CONTINUE } : {}),
+    // Top alignment and left text are the defaults (cell and BangBieu style): written only when
+    // different, which keeps tables, half the elements of a long report, small.
+    ...(c.verticalAlign === 'center' ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
+    children: c.paragraphs.map(
+      (content) =>
+        new Paragraph({
+          style: TABLE_STYLE,
+          ...(c.align !== 'left' ? { alignment: ALIGN[c.align] } : {}),
+          children: inlineRuns(ctx, content, { sizePt: size, bold: c.bold, styleSizePt: size }),
+        }),
+    ),
   });
 }
 
 /** A content table, with its caption paragraph first when it has one. */
-export function contentTable(ctx: BuildContext, block: TableBlock): (Paragraph | Table)[] {
-  const columns = block.columnWidths.length;
-  const widths = scaleWidths(block.columnWidths, ctx.geometry.textWidth);
-  const border: IBorderOptions = { style: BorderStyle.SINGLE, size: borderEighths(0.5), color: '000000' };
-  const size = ctx.sizes.table;
-  const headerRows = Math.min(block.headerRows, block.rows.length);
-
-  const rows = block.rows.map((row, r) => {
-    const isHeader = r < headerRows;
-    let col = 0;
-    const cells = fitRow(row.cells, columns).map((c) => {
-      const span = c.colSpan ?? 1;
-      let width = 0;
-      for (let k = col; k < col + span; k++) width += widths[k] ?? 0;
-      col += span;
-      const alignment = c.align ? ALIGN[c.align] : isHeader ? AlignmentType.CENTER : AlignmentType.LEFT;
-      return new TableCell({
-        width: dxa(width),
-        ...(span > 1 ? { columnSpan: span } : {}),
-        // Top alignment and left text are the defaults (cell and BangBieu style): written only when
-        // different, which keeps tables, half the elements of a long report, small.
-        ...(isHeader ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
-        children: c.paragraphs.map(
-          (content) =>
-            new Paragraph({
-              style: TABLE_STYLE,
-              ...(alignment !== AlignmentType.LEFT ? { alignment } : {}),
-              children: inlineRuns(ctx, content, { sizePt: size, bold: isHeader, styleSizePt: size }),
-            }),
-        ),
-      });
-    });
-    return new TableRow({ cantSplit: true, ...(isHeader ? { tableHeader: true } : {}), children: cells });
-  });
-
-  const table = new Table({
+export function contentTable(ctx: BuildContext, table: TableBlock): (Paragraph | Table)[] {
+  const border: IBorderOptions = { style: BorderStyle.SINGLE, size: borderEighths(table.borderPt), color: TEXT_COLOR };
+  const rows = table.rows.map(
+    (row) =>
+      new TableRow({
+        ...(row.cantSplit ? { cantSplit: true } : {}),
+        ...(row.header ? { tableHeader: true } : {}),
+        children: row.cells.map((c) => cell(ctx, table, c)),
+      }),
+  );
+  const docxTable = new Table({
     layout: TableLayoutType.FIXED,
-    width: dxa(widths.reduce((a, b) => a + b, 0)),
-    columnWidths: widths,
+    width: dxa(table.width),
+    columnWidths: table.columns,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    margins: { left: 85, right: 85, top: 40, bottom: 40 },
+    margins: table.cellPadding,
     rows,
   });
-  return block.caption?.trim() ? [caption(ctx, block.caption.trim()), table] : [table];
+  return table.caption ? [textParagraph(ctx, table.caption), docxTable] : [docxTable];
 }

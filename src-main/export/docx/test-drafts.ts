@@ -2,7 +2,7 @@
  * Drafts built in code for tests and the bench: a full-feature report (every block kind, marks,
  * footnotes, appendices, Kính gửi list) and variants. Not used by the app itself.
  */
-import { DRAFT_SCHEMA_VERSION, type Block, type Draft, type Inline, type Section, type SignerPrefix, type TextRun } from '../../shared/domain/draft-schema';
+import { DRAFT_SCHEMA_VERSION, type AuthorityPrefix, type Block, type Draft, type Inline, type Section, type TextRun } from '../../shared/domain/draft-schema';
 
 const t = (text: string, extra: Partial<TextRun> = {}): TextRun => ({ type: 'text', text, ...extra });
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
@@ -58,6 +58,7 @@ export function fullFeatureDraft(overrides: Partial<Draft> = {}): Draft {
       ),
     ],
     outlineStart: 'roman',
+    partStyle: 'none',
     sections: [
       section('s1', 'Kết quả đạt được', [], [
         section('s1-1', 'Công tác chỉ đạo, điều hành', [
@@ -78,16 +79,17 @@ export function fullFeatureDraft(overrides: Partial<Draft> = {}): Draft {
     ],
     closing: [t('Trên đây là báo cáo kết quả công tác tuyên truyền cải cách hành chính năm 2023 của Sở Thông tin và Truyền thông.')],
     appendices: [
-      { id: 'pl1', title: 'Danh mục hội nghị tuyên truyền', blocks: [p(t('Danh sách 24 hội nghị đã tổ chức trong năm.'))], sections: [] },
+      { id: 'pl1', title: 'Danh mục hội nghị tuyên truyền', orientation: 'portrait', blocks: [p(t('Danh sách 24 hội nghị đã tổ chức trong năm.'))], sections: [] },
       {
         id: 'pl2',
         title: 'Số liệu tin, bài',
+        orientation: 'portrait',
         blocks: [],
         sections: [section('pl2-s1', 'Cổng thông tin điện tử', [p(t('Đăng tải 1.250 tin, bài.'), { type: 'footnote', content: [t('Nguồn: Cổng thông tin điện tử tỉnh.')] })])],
       },
     ],
     noiNhan: { recipients: ['Như trên', 'Giám đốc Sở (b/c)', 'Các Phó Giám đốc Sở'], archive: 'VT, TTBCXB' },
-    signer: { prefix: 'KT.', authorityTitle: 'Giám đốc', signerTitle: 'Phó Giám đốc', name: 'Nguyễn Văn An' },
+    signer: { authority: [{ prefix: 'KT.', title: 'Giám đốc' }], title: 'Phó Giám đốc', name: 'Nguyễn Văn An' },
     drafter: { code: 'pl', copies: 300 },
   };
   return { ...draft, ...overrides };
@@ -103,13 +105,22 @@ export function minimalDraft(overrides: Partial<Draft> = {}): Draft {
   });
 }
 
-/** The signer of each authority prefix, as NĐ30 §8.1 shows them. */
-export const SIGNER_VARIANTS: Record<SignerPrefix | 'none', Draft['signer']> = {
-  none: { prefix: '', authorityTitle: 'Giám đốc', signerTitle: '', name: 'Nguyễn Văn An' },
-  '': { prefix: '', authorityTitle: 'Giám đốc', signerTitle: '', name: 'Nguyễn Văn An' },
-  'TM.': { prefix: 'TM.', authorityTitle: 'Ủy ban nhân dân', signerTitle: 'Chủ tịch', name: 'Lê Văn Bình' },
-  'KT.': { prefix: 'KT.', authorityTitle: 'Giám đốc', signerTitle: 'Phó Giám đốc', name: 'Trần Thị Cúc' },
-  'TL.': { prefix: 'TL.', authorityTitle: 'Giám đốc', signerTitle: 'Chánh Văn phòng', name: 'Phạm Văn Dũng' },
-  'TUQ.': { prefix: 'TUQ.', authorityTitle: 'Giám đốc', signerTitle: 'Trưởng phòng Hành chính', name: 'Hoàng Thị Em' },
-  'Q.': { prefix: 'Q.', authorityTitle: 'Giám đốc', signerTitle: '', name: 'Võ Văn Giang' },
+/** The signer of each authority prefix and of the two-prefix forms, as NĐ30 §8.1 shows them. */
+export const SIGNER_VARIANTS: Record<AuthorityPrefix | 'none' | 'TM. KT.' | 'TL. KT.', Draft['signer']> = {
+  none: { authority: [], title: 'Giám đốc', name: 'Nguyễn Văn An' },
+  'TM.': { authority: [{ prefix: 'TM.', title: 'Ủy ban nhân dân' }], title: 'Chủ tịch', name: 'Lê Văn Bình' },
+  'KT.': { authority: [{ prefix: 'KT.', title: 'Giám đốc' }], title: 'Phó Giám đốc', name: 'Trần Thị Cúc' },
+  'TL.': { authority: [{ prefix: 'TL.', title: 'Giám đốc' }], title: 'Chánh Văn phòng', name: 'Phạm Văn Dũng' },
+  'TUQ.': { authority: [{ prefix: 'TUQ.', title: 'Giám đốc' }], title: 'Trưởng phòng Hành chính', name: 'Hoàng Thị Em' },
+  'Q.': { authority: [{ prefix: 'Q.', title: 'Giám đốc' }], title: '', name: 'Võ Văn Giang' },
+  'TM. KT.': {
+    authority: [{ prefix: 'TM.', title: 'Ủy ban nhân dân' }, { prefix: 'KT.', title: 'Chủ tịch' }],
+    title: 'Phó Chủ tịch',
+    name: 'Đặng Văn Hùng',
+  },
+  'TL. KT.': {
+    authority: [{ prefix: 'TL.', title: 'Giám đốc' }, { prefix: 'KT.', title: 'Chánh Văn phòng' }],
+    title: 'Phó Chánh Văn phòng',
+    name: 'Bùi Thị Lan',
+  },
 };

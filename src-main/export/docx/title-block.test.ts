@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minimalDraft } from './test-drafts';
 import { all, bodyChildren, buildParts, paraProp, runProp, textOf, textRunsOf, type XmlNode } from './test-xml';
-import { longestLineTwips, textWidthTwips } from './text-width';
+import { longestLineTwips, textWidthTwips } from '../../shared/layout/text-width';
 
 const TEXT_WIDTH = 11906 - 1701 - 850;
 

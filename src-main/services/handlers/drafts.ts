@@ -1,9 +1,9 @@
-/** Draft handlers: list, open, save, delete (one or many), copies, search and the trash. */
+/** Draft handlers: list, open, create from a template, save, delete (one or many), copies, search and the trash. */
 import type { Handlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { duplicateDraft } from '../../shared/domain/duplicate';
-import { newDraft } from '../../shared/domain/new-draft';
 import { newPeriodDraft } from '../../shared/domain/new-period';
+import { BLANK_TEMPLATE_ID, draftFromTemplate, findTemplate, TEMPLATES } from '../../shared/templates';
 import type { HandlerDeps } from '../handler-deps';
 
 type DraftHandlers = Pick<
@@ -11,6 +11,7 @@ type DraftHandlers = Pick<
   | 'listDrafts'
   | 'getDraft'
   | 'createDraft'
+  | 'listTemplates'
   | 'saveDraft'
   | 'deleteDraft'
   | 'deleteDrafts'
@@ -32,7 +33,19 @@ export function draftHandlers(deps: HandlerDeps): DraftHandlers {
   return {
     listDrafts: () => drafts.list(),
     getDraft: ({ id }) => drafts.get(id),
-    createDraft: async () => drafts.create(newDraft({ id: deps.newId(), now: deps.clock().toISOString() })),
+    createDraft: async ({ template: templateId = BLANK_TEMPLATE_ID, profileId, signerIndex }) => {
+      const template = findTemplate(templateId);
+      if (!template) throw new AppError('NOT_FOUND', `Không có mẫu báo cáo “${templateId}”. Hãy chọn một mẫu trong danh sách.`);
+      const profile = profileId === undefined ? undefined : deps.settings.get().profiles.find((p) => p.id === profileId);
+      if (profileId !== undefined && !profile) {
+        throw new AppError('NOT_FOUND', 'Không tìm thấy hồ sơ cơ quan đã chọn (có thể vừa bị xóa trong “Cài đặt”). Hãy chọn lại.');
+      }
+      if (profile && signerIndex !== undefined && !profile.signers[signerIndex]) {
+        throw new AppError('NOT_FOUND', 'Hồ sơ cơ quan đã chọn không có người ký này. Hãy chọn lại.');
+      }
+      return drafts.create(draftFromTemplate(template, { id: deps.newId(), now: deps.clock().toISOString(), profile, signerIndex }));
+    },
+    listTemplates: async () => [...TEMPLATES],
     // dispatch() parsed the draft against the contract's DraftSchema and nothing else holds it.
     saveDraft: ({ draft, expectedUpdatedAt }) => drafts.save(draft, { expectedUpdatedAt, validated: true }),
     deleteDraft: async ({ id }) => {

@@ -5,7 +5,12 @@
  */
 import { z } from 'zod';
 import { DraftSchema } from '../domain/draft-schema';
+import { TEXT_LIMITS, textWithin } from '../domain/limits';
+import { MAX_PRINT_COPIES } from '../domain/print-copies';
 import { SettingsSchema } from '../domain/settings-schema';
+import { docxTooBigMessage, MAX_DOCX_BASE64_CHARS } from '../import/limits';
+import { ImportReportSchema } from '../import/report-schema';
+import { TEMPLATE_KEY, TemplateSchema } from '../templates/template-schema';
 
 const DraftId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'Mã bản thảo không hợp lệ');
 
@@ -77,7 +82,29 @@ export const MAX_TRANSFER_CHARS = 20 * 1024 * 1024;
 const SavedPath = z.object({ path: z.string().nullable() });
 const Imported = z.object({ imported: z.array(DraftSummarySchema) });
 
-const method = <A extends z.ZodType, R extends z.ZodType>(args: A, result: R) => ({ args, result });
+/** "In": the app printed through the system dialog, or the renderer prints with the browser's own. */
+export const PrintResultSchema = z.discriminatedUnion('mode', [
+  /** `printed` is false when the clerk cancelled the print dialog. */
+  z.object({ mode: z.literal('app'), printed: z.boolean() }),
+  z.object({ mode: z.literal('browser') }),
+]);
+export type PrintResult = z.infer<typeof PrintResultSchema>;
+
+/** "Gửi email": where the files wait to be sent, and whether the mail client opened the message. */
+export const PreparedEmailSchema = z.object({
+  folder: z.string(),
+  emlPath: z.string(),
+  /** The DOCX, then the PDF: the files attached to the message. */
+  files: z.tuple([z.string(), z.string()]),
+  opened: z.boolean(),
+});
+export type PreparedEmail = z.infer<typeof PreparedEmailSchema>;
+
+/**
+ * One method: its arguments are a strict object (a key the method does not know is refused, not
+ * silently dropped, so a caller's mistake or probe never passes as a valid call).
+ */
+const method = <A extends z.ZodObject, R extends z.ZodType>(args: A, result: R) => ({ args: args.strict() as unknown as A, result });
 
 export const contract = {
   appInfo: method(z.object({}), AppInfoSchema),
@@ -85,7 +112,20 @@ export const contract = {
   getNotices: method(z.object({}), z.array(z.string())),
   listDrafts: method(z.object({}), z.array(DraftSummarySchema)),
   getDraft: method(z.object({ id: DraftId }), DraftSchema),
-  createDraft: method(z.object({}), DraftSchema),
+  /**
+   * A new draft from a template (`listTemplates`; the blank one when left out), filled from an
+   * agency profile of the settings and its signer number `signerIndex` when given. Main builds it.
+   */
+  createDraft: method(
+    z.object({
+      template: z.string().regex(TEMPLATE_KEY, 'Mã mẫu báo cáo không hợp lệ').optional(),
+      profileId: textWithin(TEXT_LIMITS.profileId).min(1).optional(),
+      signerIndex: z.number().int().min(0).max(1_000).optional(),
+    }),
+    DraftSchema,
+  ),
+  /** The report templates offered by "Tạo báo cáo mới", with their outline and guidance. */
+  listTemplates: method(z.object({}), z.array(TemplateSchema)),
   /**
    * With `expectedUpdatedAt` (the updatedAt the renderer last got), a draft saved meanwhile by
    * someone else (the CLI) is not overwritten: the call fails with CONFLICT.
@@ -120,12 +160,25 @@ export const contract = {
   exportDrafts: method(z.object({ ids: z.array(DraftId).min(1).max(10_000) }), SavedPath),
   /** Imports a transfer file's text (or a single draft JSON); each draft becomes a new draft. */
   importDrafts: method(z.object({ fileName: z.string().max(260), content: z.string().max(MAX_TRANSFER_CHARS, 'Tệp quá lớn để nhập') }), Imported),
+  /** "Nhập từ Word": a DOCX (base64) becomes a new draft; the report says what was recognised and what the original got wrong. */
+  importDocx: method(
+    z.object({ fileName: z.string().max(260), contentBase64: z.string().max(MAX_DOCX_BASE64_CHARS, docxTooBigMessage()).regex(/^[A-Za-z0-9+/]*={0,2}$/u, 'Nội dung tệp không hợp lệ') }),
+    z.object({ draft: DraftSummarySchema, report: ImportReportSchema }),
+  ),
   /** Zips all drafts, history and settings into a folder main asks for. */
   backupNow: method(z.object({}), SavedPath),
   /** The automatic daily backups kept for 7 days. */
   listBackups: method(z.object({}), z.array(BackupInfoSchema)),
   /** Restores an automatic backup by name, or a zip chosen in main's open dialog; always into new drafts. */
   restoreBackup: method(z.object({ name: z.string().regex(/^[A-Za-z0-9._-]{1,120}$/).optional() }), Imported),
+  /** "Xuất PDF": the page layout as PDF at a place main asks for; null path when cancelled. */
+  exportPdf: method(z.object({ id: DraftId }), SavedPath),
+  /** "In n bản": the system print dialog in the app; over HTTP the renderer uses the browser's print. */
+  printDraft: method(z.object({ id: DraftId, copies: z.number().int().min(1).max(MAX_PRINT_COPIES) }), PrintResultSchema),
+  /** "Gửi email": DOCX, PDF and a ready-to-send .eml in the draft's outbox folder, opened in the mail client. */
+  prepareEmail: method(z.object({ id: DraftId }), PreparedEmailSchema),
+  /** "Mở thư mục": shows the draft's outbox folder in the file manager. */
+  openOutbox: method(z.object({ id: DraftId }), z.object({ folder: z.string(), opened: z.boolean() })),
   getSettings: method(z.object({}), SettingsSchema),
   saveSettings: method(z.object({ settings: SettingsSchema }), SettingsSchema),
 } as const;

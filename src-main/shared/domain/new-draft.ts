@@ -28,11 +28,12 @@ export function newDraft({ id, now }: NewDraftOptions): Draft {
     kinhGui: [],
     opening: [{ type: 'paragraph', content: [{ type: 'text', text: '' }] }],
     outlineStart: 'roman',
+    partStyle: 'none',
     sections: [],
     closing: [{ type: 'text', text: '' }],
     appendices: [],
     noiNhan: { recipients: [], archive: '' },
-    signer: { prefix: '', authorityTitle: '', signerTitle: '', name: '' },
+    signer: { authority: [], title: '', name: '' },
     drafter: { code: '', copies: null },
   };
 }

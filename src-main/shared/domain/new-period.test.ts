@@ -51,6 +51,16 @@ describe('newPeriodDraft on the seed reports', () => {
   });
 });
 
+describe('newPeriodDraft keeps the month as the clerk left it', () => {
+  it.each([[11], [null]])('month %s stays; the day is cleared', (month) => {
+    const base = fixture('full-feature');
+    const source = { ...base, header: { ...base.header, date: { day: month === null ? null : 5, month, year: 2024 } } };
+    const next = newPeriodDraft(source, copy);
+    expect(next.header.date).toEqual({ day: null, month, year: 2025 });
+    expect(DraftSchema.parse(next)).toEqual(next);
+  });
+});
+
 describe('rollYears', () => {
   it.each([
     ['Báo cáo năm 2023', 'Báo cáo năm 2024'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POINT_LETTERS, headingLabel, toPointLetter, toRoman } from './numbering';
+import { POINT_LETTERS, headingLabel, partLabel, toPointLetter, toRoman } from './numbering';
 
 describe('heading numbering', () => {
   it('writes Roman numerals', () => {
@@ -21,5 +21,12 @@ describe('heading numbering', () => {
     expect(headingLabel('roman', 3)).toBe('III.');
     expect(headingLabel('arabic', 12)).toBe('12.');
     expect(headingLabel('letter', 5)).toBe('đ)');
+    expect(headingLabel('part', 2)).toBe('Phần II');
+    expect(headingLabel('part', 2, 'words')).toBe('Phần thứ hai');
+  });
+
+  it('numbers parts in Roman numerals or in words', () => {
+    expect([1, 4].map((n) => partLabel('roman', n))).toEqual(['Phần I', 'Phần IV']);
+    expect([1, 4].map((n) => partLabel('words', n))).toEqual(['Phần thứ nhất', 'Phần thứ tư']);
   });
 });

@@ -1,4 +1,5 @@
-/** Heading numbers: Roman mục, Arabic khoản, Vietnamese điểm letters. */
+/** Heading numbers: Phần, Roman mục, Arabic khoản, Vietnamese điểm letters. */
+import { ordinalWords } from './vn-number-words';
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
   [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
@@ -39,11 +40,21 @@ export function toPointLetter(n: number): string {
   return out;
 }
 
-export type HeadingKind = 'roman' | 'arabic' | 'letter';
+export type HeadingKind = 'part' | 'roman' | 'arabic' | 'letter';
 
-/** The label printed before a heading: "I.", "1.", "a)". */
-export function headingLabel(kind: HeadingKind, n: number): string {
+/** How a Phần is numbered: "Phần I" or "Phần thứ nhất" (NĐ30 II.6.đ writes the Roman form). */
+export type PartNumbering = 'roman' | 'words';
+
+/** "Phần I" / "Phần thứ nhất": the part word and number, on a line of its own. */
+export function partLabel(style: PartNumbering, n: number): string {
+  return `Phần ${style === 'words' ? ordinalWords(n) : toRoman(n)}`;
+}
+
+/** The label printed before a heading: "Phần I", "I.", "1.", "a)". */
+export function headingLabel(kind: HeadingKind, n: number, partStyle: PartNumbering = 'roman'): string {
   switch (kind) {
+    case 'part':
+      return partLabel(partStyle, n);
     case 'roman':
       return `${toRoman(n)}.`;
     case 'arabic':

@@ -1,8 +1,10 @@
 /** User settings: agency profiles and layout preferences. No draft content lives here. */
 import { z } from 'zod';
-import { SIGNER_PREFIXES } from './draft-schema';
+import { SignerSchema } from './draft-schema';
+import { LIST_LIMITS, listWithin as listOf, TEXT_LIMITS, textWithin as text } from './limits';
 
-export const SETTINGS_SCHEMA_VERSION = 1;
+/** Current version of the stored settings; bump it with a step in storage/migrations/settings.ts. */
+export const SETTINGS_SCHEMA_VERSION = 2;
 
 /** Margins in millimetres, limited to the ranges of NĐ30 Phụ lục I I.3. */
 export const MARGIN_RANGES_MM = {
@@ -46,34 +48,31 @@ export const LayoutSchema = z.object({
   ruleWeightPt: z.union([z.literal(0.5), z.literal(0.75)]).default(0.75),
 });
 
-export const SignerProfileSchema = z.object({
-  prefix: z.enum(SIGNER_PREFIXES),
-  authorityTitle: z.string(),
-  signerTitle: z.string().default(''),
-  name: z.string(),
-});
+/** A signer kept in an agency profile: exactly the draft's signature block, NĐ30 rules included. */
+export const SignerProfileSchema = SignerSchema;
 
 export const AgencyProfileSchema = z.object({
-  id: z.string().min(1),
-  parentAgency: z.string(),
-  issuingAgency: z.string(),
-  agencyAbbr: z.string(),
-  place: z.string(),
-  signers: z.array(SignerProfileSchema).default([]),
-  usualRecipients: z.array(z.string()).default([]),
-  archive: z.string().default(''),
+  id: text(TEXT_LIMITS.profileId).min(1),
+  parentAgency: text(TEXT_LIMITS.parentAgency),
+  issuingAgency: text(TEXT_LIMITS.issuingAgency),
+  agencyAbbr: text(TEXT_LIMITS.agencyAbbr),
+  place: text(TEXT_LIMITS.place),
+  signers: listOf(SignerProfileSchema, LIST_LIMITS.profileSigners).default([]),
+  usualRecipients: listOf(text(TEXT_LIMITS.recipient), LIST_LIMITS.recipients).default([]),
+  archive: text(TEXT_LIMITS.archive).default(''),
 });
 
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION).default(SETTINGS_SCHEMA_VERSION),
   layout: LayoutSchema.default(LayoutSchema.parse({})),
-  profiles: z.array(AgencyProfileSchema).default([]),
+  profiles: listOf(AgencyProfileSchema, LIST_LIMITS.profiles).default([]),
   /** Folder last used for export; empty means the user's documents folder. */
-  exportDir: z.string().default(''),
+  exportDir: text(TEXT_LIMITS.folder).default(''),
 });
 
 export type Layout = z.infer<typeof LayoutSchema>;
 export type AgencyProfile = z.infer<typeof AgencyProfileSchema>;
+export type SignerProfile = z.infer<typeof SignerProfileSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Settings with every default filled in. */

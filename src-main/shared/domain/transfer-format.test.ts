@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DRAFT_SCHEMA_VERSION } from './draft-schema';
 import { newDraft } from './new-draft';
-import { buildTransferText, readTransferText, TRANSFER_FORMAT } from './transfer-format';
+import { buildTransferText, isTransferFileName, readTransferText, TRANSFER_EXTENSION, TRANSFER_FORMAT } from './transfer-format';
 
 const draft = { ...newDraft({ id: 'draft-one', now: '2025-03-01T00:00:00.000Z' }), title: 'Báo cáo tháng 3' };
 const text = buildTransferText([draft], '2025-03-02T00:00:00.000Z');
@@ -28,11 +28,23 @@ describe('transfer file format', () => {
     [
       'a newer draft schemaVersion',
       JSON.stringify({ format: TRANSFER_FORMAT, formatVersion: 1, exportedAt: 'x', drafts: [{ ...draft, schemaVersion: DRAFT_SCHEMA_VERSION + 1 }] }),
-      /"Báo cáo tháng 3".*phiên bản 2, mới hơn/,
+      new RegExp(`"Báo cáo tháng 3".*phiên bản ${DRAFT_SCHEMA_VERSION + 1}, mới hơn`),
     ],
   ])('refuses a file that is %s, saying so', (_name, input, message) => {
     const read = readTransferText(input, 1000);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.message).toMatch(message);
+  });
+
+  it('names transfer files with one extension, and still opens the double one older versions wrote', () => {
+    // Windows and macOS associate files by their last extension: "baocao.json" would be any JSON.
+    expect(TRANSFER_EXTENSION).not.toContain('.');
+    expect(isTransferFileName(`Báo cáo quý 1.${TRANSFER_EXTENSION}`)).toBe(true);
+    expect(isTransferFileName('CHUYEN.BAOCAO')).toBe(true);
+    expect(isTransferFileName('chuyen.baocao.json')).toBe(true);
+    expect(isTransferFileName('chuyen.json')).toBe(false);
+    expect(isTransferFileName('baocao')).toBe(false);
+    expect(isTransferFileName('.baocao')).toBe(false);
+    expect(isTransferFileName('chuyen.baocao.docx')).toBe(false);
   });
 });

@@ -6,20 +6,33 @@
  */
 import { z } from 'zod';
 import { DRAFT_SCHEMA_VERSION, type Draft } from './draft-schema';
+import { LIST_LIMITS } from './limits';
 
 /** The `format` tag of a transfer file. */
 export const TRANSFER_FORMAT = 'soan-bao-cao-transfer';
 /** The newest transfer layout this app writes and reads. */
 export const TRANSFER_FORMAT_VERSION = 1;
-/** Extension of transfer files, so they are told apart from a single draft's JSON. */
-export const TRANSFER_EXTENSION = 'baocao.json';
+/**
+ * Extension of transfer files, so they are told apart from a single draft's JSON. A single
+ * extension: Windows and macOS associate a file with an app by its last extension only, so the
+ * former "baocao.json" could not open the app on a double-click.
+ */
+export const TRANSFER_EXTENSION = 'baocao';
+/** Extensions the app opens as transfer files: the current one and the one older versions wrote. */
+export const TRANSFER_OPEN_EXTENSIONS = [TRANSFER_EXTENSION, 'baocao.json'] as const;
+
+/** True when `fileName` ends in one of {@link TRANSFER_OPEN_EXTENSIONS} (any letter case). */
+export function isTransferFileName(fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  return TRANSFER_OPEN_EXTENSIONS.some((extension) => lower.endsWith(`.${extension}`) && lower.length > extension.length + 1);
+}
 
 /** The envelope, drafts left raw: they are checked one by one so a message can name the bad one. */
 export const TransferEnvelopeSchema = z.object({
   format: z.literal(TRANSFER_FORMAT),
   formatVersion: z.number().int().min(1),
-  exportedAt: z.string(),
-  drafts: z.array(z.unknown()).min(1, 'Tệp không chứa bản thảo nào'),
+  exportedAt: z.string().max(100),
+  drafts: z.array(z.unknown()).min(1, 'Tệp không chứa bản thảo nào').max(LIST_LIMITS.transferDrafts.max, LIST_LIMITS.transferDrafts.message),
 });
 
 /** A transfer file as written. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DRAFT_SCHEMA_VERSION } from '../../shared/domain/draft-schema';
 import { DRAFT_MIGRATIONS, MigrationError, migrateDraft, type MigrationStep } from './index';
 
 // A fake format history for the framework: v0 had `tieuDe`; v1 renamed it to `title`.
@@ -7,8 +8,10 @@ const steps = new Map([[0, v0ToV1]]);
 
 describe('draft migrations', () => {
   it('registers a step for every version below the current one', () => {
-    // Version 1 is the first format, so the real registry is empty for now.
-    expect([...DRAFT_MIGRATIONS.keys()]).toEqual([]);
+    // Version 1 is the first format: there is a step from each version 1 … current - 1.
+    const expected = Array.from({ length: DRAFT_SCHEMA_VERSION - 1 }, (_, i) => i + 1);
+    expect([...DRAFT_MIGRATIONS.keys()].sort((a, b) => a - b)).toEqual(expected);
+    expect(expected).toContain(1);
   });
 
   it('runs the steps from the stored version up to the target, purely', () => {

@@ -3,6 +3,7 @@
  * DRAFT_SCHEMA_VERSION. A step never touches the disk; the repository keeps the pre-migration file.
  */
 import { DRAFT_SCHEMA_VERSION } from '../../shared/domain/draft-schema';
+import { migrateV1ToV2 } from './v1-to-v2';
 
 /** A stored draft as plain JSON, before validation. */
 export type RawDraft = Record<string, unknown>;
@@ -10,8 +11,8 @@ export type RawDraft = Record<string, unknown>;
 /** Turns a draft of version `n` into one of version `n + 1`; pure, and it sets the new schemaVersion. */
 export type MigrationStep = (draft: RawDraft) => RawDraft;
 
-/** Steps keyed by the version they start from. Empty while version 1 is the only format. */
-export const DRAFT_MIGRATIONS: ReadonlyMap<number, MigrationStep> = new Map();
+/** Steps keyed by the version they start from, one file each. */
+export const DRAFT_MIGRATIONS: ReadonlyMap<number, MigrationStep> = new Map([[1, migrateV1ToV2]]);
 
 /** Why a draft could not be brought to the current version. */
 export class MigrationError extends Error {

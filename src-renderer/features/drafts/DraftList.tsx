@@ -2,9 +2,11 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Draft } from '@shared/domain/draft-schema';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { StatusBanner, type StatusMessage } from '../../components/StatusBanner';
+import { NewDraftDialog } from '../templates/NewDraftDialog';
 import { BulkBar } from './BulkBar';
 import { DraftRow } from './DraftRow';
 import { ImportButton } from './ImportButton';
+import { DocxImport } from '../import/DocxImport';
 import { fromHit, fromSummary, type ListItem } from './list-item';
 import { SearchBar } from './SearchBar';
 import { SearchSummary } from './SearchSummary';
@@ -26,6 +28,7 @@ export function DraftList({ onEdit }: DraftListProps) {
   const selection = useSelection();
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string[] | null>(null);
+  const [choosingTemplate, setChoosingTemplate] = useState(false);
 
   const onChanged = useCallback(() => {
     reload();
@@ -54,7 +57,8 @@ export function DraftList({ onEdit }: DraftListProps) {
         <h1>Báo cáo của tôi</h1>
         <span className="head-actions">
           <ImportButton busy={actions.busy} onFile={(file) => void actions.importFile(file)} />
-          <button type="button" className="btn btn-primary" data-testid="btn-new-draft" disabled={actions.busy} onClick={() => void actions.create()}>
+          <DocxImport onOpen={onEdit} onImported={onChanged} />
+          <button type="button" className="btn btn-primary" data-testid="btn-new-draft" disabled={actions.busy} onClick={() => setChoosingTemplate(true)}>
             Tạo báo cáo mới
           </button>
         </span>
@@ -100,6 +104,16 @@ export function DraftList({ onEdit }: DraftListProps) {
             ))}
           </ul>
         </>
+      ) : null}
+      {choosingTemplate ? (
+        <NewDraftDialog
+          busy={actions.busy}
+          onCreate={(choice) => {
+            setChoosingTemplate(false);
+            void actions.create(choice);
+          }}
+          onCancel={() => setChoosingTemplate(false)}
+        />
       ) : null}
       {confirmDelete ? (
         <ConfirmDialog

@@ -1,9 +1,9 @@
 /** What the start screen does with drafts; each action reports its outcome as a StatusMessage. */
 import { useCallback, useState } from 'react';
-import { MAX_TRANSFER_CHARS } from '@shared/api/contract';
+import { MAX_TRANSFER_CHARS, type MethodArgs } from '@shared/api/contract';
 import type { Draft } from '@shared/domain/draft-schema';
 import type { StatusMessage } from '../../components/StatusBanner';
-import { api } from '../../lib/api';
+import { useApi } from '../../lib/api-context';
 import { formatSize } from '../../lib/format';
 import type { ListItem } from './list-item';
 
@@ -29,6 +29,7 @@ async function readTransferFile(file: File): Promise<{ content: string } | { err
 }
 
 export function useDraftActions({ onEdit, onChanged, report }: DraftActionsOptions) {
+  const api = useApi();
   const [busy, setBusy] = useState(false);
   const run = useCallback(async <T>(work: () => Promise<T>): Promise<T> => {
     setBusy(true);
@@ -42,9 +43,10 @@ export function useDraftActions({ onEdit, onChanged, report }: DraftActionsOptio
 
   return {
     busy,
-    create: () =>
+    /** "Tạo báo cáo mới" with the template and profile chosen in its dialog. */
+    create: (choice: MethodArgs<'createDraft'> = {}) =>
       run(async () => {
-        const result = await api.createDraft({});
+        const result = await api.createDraft(choice);
         if (result.ok) onEdit(result.value);
         else fail(result.error.message);
       }),

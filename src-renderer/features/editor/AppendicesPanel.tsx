@@ -1,59 +1,81 @@
+import { memo } from 'react';
 import type { Appendix } from '@shared/domain/draft-schema';
-import { ConfirmButton } from '../../components/ConfirmButton';
+import { CheckboxField } from '../../components/CheckboxField';
 import { Panel } from '../../components/Panel';
 import { newId } from '../../lib/ids';
-import { insertAt, removeAt, replaceAt } from '../../lib/list-ops';
-import { BlockList } from './BlockList';
-import { SectionTree } from './SectionTree';
-import type { EditorPanelProps } from './types';
+import { insertAt, removeAt } from '../../lib/list-ops';
+import { BlocksOf } from './BlocksOf';
+import { sameItems, useEditorSelector } from './store/context';
+import { useDraftEdit, useDraftField } from './store/hooks';
+import { SectionTree } from './sections/SectionTree';
+import { useUndoToast } from './undo-toast';
 
-const newAppendix = (): Appendix => ({ id: newId(), title: '', blocks: [], sections: [] });
+const newAppendix = (): Appendix => ({ id: newId(), title: '', orientation: 'portrait', blocks: [], sections: [] });
+
+/** One appendix: its title, orientation, blocks and sections. */
+const AppendixItem = memo(function AppendixItem({ index, id }: { index: number; id: string }) {
+  const key = `appendices.${index}`;
+  const [title, setTitle] = useDraftField<string>(`${key}.title`);
+  const [orientation, setOrientation] = useDraftField<Appendix['orientation']>(`${key}.orientation`);
+  const edit = useDraftEdit();
+  const showUndo = useUndoToast();
+  return (
+    <div className="appendix" data-testid={`appendix-${index}`} data-appendix-id={id} data-field={key}>
+      <div className="section-head">
+        <span className="section-label">Phụ lục {index + 1}</span>
+        <input
+          type="text"
+          className="section-title"
+          value={title}
+          placeholder="Tên phụ lục"
+          aria-label={`Tên phụ lục ${index + 1}`}
+          data-testid={`appendix-title-${index}`}
+          data-field={`${key}.title`}
+          onChange={(event) => setTitle(event.target.value)}
+        />
+        <button
+          type="button"
+          className="btn btn-small btn-ghost-danger"
+          data-testid={`btn-delete-appendix-${index}`}
+          title="Xóa phụ lục (có thể hoàn tác)"
+          onClick={() => {
+            edit((d) => ({ ...d, appendices: removeAt(d.appendices, index) }), { focus: `${key}.title` });
+            showUndo(title.trim() ? `Đã xóa phụ lục “${title.trim().slice(0, 60)}”.` : `Đã xóa phụ lục ${index + 1}.`);
+          }}
+        >
+          Xóa phụ lục
+        </button>
+      </div>
+      <CheckboxField
+        label="Trang ngang (A4 ngang, cho bảng rộng)"
+        checked={orientation === 'landscape'}
+        onChange={(landscape) => setOrientation(landscape ? 'landscape' : 'portrait')}
+        testId={`appendix-landscape-${index}`}
+      />
+      <BlocksOf field={`${key}.blocks`} label={`Nội dung phụ lục ${index + 1}`} testId={`appendix-${index}-block`} />
+      <SectionTree listKey={`${key}.sections`} idPrefix={`appendix-${index}-`} />
+    </div>
+  );
+});
 
 /** Phụ lục: appendices after the signature, each with its own blocks and sections. */
-export function AppendicesPanel({ draft, update }: EditorPanelProps) {
-  const setAppendix = (index: number, edit: (appendix: Appendix) => Appendix) =>
-    update((d) => {
-      const current = d.appendices[index];
-      return current ? { ...d, appendices: replaceAt(d.appendices, index, edit(current)) } : d;
-    });
-
+export function AppendicesPanel() {
+  const ids = useEditorSelector((state) => state.draft.appendices.map((a) => a.id), sameItems);
+  const edit = useDraftEdit();
   return (
-    <Panel title={`Phụ lục (${draft.appendices.length})`} testId="panel-appendices" folded>
-      {draft.appendices.map((appendix, i) => (
-        <div className="appendix" key={appendix.id} data-testid={`appendix-${i}`}>
-          <div className="section-head">
-            <span className="section-label">Phụ lục {i + 1}</span>
-            <input
-              type="text"
-              className="section-title"
-              value={appendix.title}
-              placeholder="Tên phụ lục"
-              aria-label={`Tên phụ lục ${i + 1}`}
-              data-testid={`appendix-title-${i}`}
-              onChange={(event) => setAppendix(i, (a) => ({ ...a, title: event.target.value }))}
-            />
-            <ConfirmButton
-              label="Xóa phụ lục"
-              question="Xóa phụ lục này?"
-              small
-              testId={`btn-delete-appendix-${i}`}
-              onConfirm={() => update((d) => ({ ...d, appendices: removeAt(d.appendices, i) }))}
-            />
-          </div>
-          <BlockList blocks={appendix.blocks} onChange={(blocks) => setAppendix(i, (a) => ({ ...a, blocks }))} testId={`appendix-${i}-block`} />
-          <SectionTree
-            sections={appendix.sections}
-            outlineStart={draft.outlineStart}
-            idPrefix={`appendix-${i}-`}
-            onEdit={(edit) => setAppendix(i, (a) => ({ ...a, sections: edit(a.sections) }))}
-          />
-        </div>
+    <Panel title={`Phụ lục (${ids.length})`} testId="panel-appendices" folded={ids.length === 0}>
+      {ids.map((id, i) => (
+        <AppendixItem key={id} index={i} id={id} />
       ))}
       <button
         type="button"
         className="btn"
         data-testid="btn-add-appendix"
-        onClick={() => update((d) => ({ ...d, appendices: insertAt(d.appendices, d.appendices.length, newAppendix()) }))}
+        onClick={() =>
+          edit((d) => ({ ...d, appendices: insertAt(d.appendices, d.appendices.length, newAppendix()) }), {
+            focusAfter: (d) => `appendices.${d.appendices.length - 1}.title`,
+          })
+        }
       >
         + Thêm phụ lục
       </button>

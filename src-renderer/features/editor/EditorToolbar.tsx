@@ -1,3 +1,5 @@
+import { OutputButtons } from '../output/OutputButtons';
+import type { OutputControls } from '../output/use-output';
 import type { SaveStatus } from './save-controller';
 import { SaveIndicator } from './SaveIndicator';
 
@@ -9,10 +11,12 @@ interface EditorToolbarProps {
   onBack: () => void;
   onToggleHistory: () => void;
   onExport: () => void;
+  /** "In", "Xuất PDF", "Gửi email" (features/output). */
+  output: OutputControls;
 }
 
-/** Back to the list, what is open, whether it is saved, history and the export button. */
-export function EditorToolbar({ title, status, exporting, historyOpen, onBack, onToggleHistory, onExport }: EditorToolbarProps) {
+/** Back to the list, what is open, whether it is saved, history, print and the export buttons. */
+export function EditorToolbar({ title, status, exporting, historyOpen, onBack, onToggleHistory, onExport, output }: EditorToolbarProps) {
   return (
     <div className="editor-toolbar">
       <button type="button" className="btn btn-ghost" data-testid="btn-back" onClick={onBack}>
@@ -31,6 +35,7 @@ export function EditorToolbar({ title, status, exporting, historyOpen, onBack, o
       >
         Lịch sử phiên bản
       </button>
+      <OutputButtons output={output} />
       <button type="button" className="btn btn-primary" data-testid="btn-export-docx" disabled={exporting} onClick={onExport}>
         {exporting ? 'Đang xuất…' : 'Xuất DOCX'}
       </button>

@@ -1,14 +1,13 @@
 import { Panel } from '../../components/Panel';
-import { StringListEditor } from '../../components/StringListEditor';
-import type { EditorPanelProps } from './types';
+import { DraftStringList } from './fields/DraftStringList';
 
 /** Kính gửi: the recipients the report is addressed to. */
-export function KinhGuiPanel({ draft, update }: EditorPanelProps) {
+export function KinhGuiPanel({ guidance }: { guidance?: string | undefined }) {
   return (
     <Panel title="Kính gửi" testId="panel-kinhgui">
-      <StringListEditor
-        items={draft.kinhGui}
-        onChange={(kinhGui) => update((d) => ({ ...d, kinhGui }))}
+      {guidance ? <p className="field-hint">{guidance}</p> : null}
+      <DraftStringList
+        field="kinhGui"
         testId="kinhgui"
         addLabel="+ Thêm nơi gửi"
         placeholder="VD: Ủy ban nhân dân tỉnh"

@@ -1,14 +1,10 @@
-import {
-  CIRCULATION_MARKS,
-  SECRECY_MARKS,
-  URGENCY_MARKS,
-  type Marks,
-} from '@shared/domain/draft-schema';
+import { CIRCULATION_MARKS, SECRECY_MARKS, URGENCY_MARKS } from '@shared/domain/draft-schema';
 import { CheckboxField } from '../../components/CheckboxField';
 import { Panel } from '../../components/Panel';
-import { SelectField, type Option } from '../../components/SelectField';
-import { TextArea } from '../../components/TextArea';
-import type { EditorPanelProps } from './types';
+import type { Option } from '../../components/SelectField';
+import { DraftSelectField } from './fields/DraftSelectField';
+import { DraftTextField } from './fields/DraftTextField';
+import { useDraftField } from './store/hooks';
 
 function options<V extends string>(values: readonly V[]): Option<V>[] {
   return values.map((value) => ({ value, label: value === '' ? '(không)' : value }));
@@ -18,35 +14,31 @@ const URGENCY = options(URGENCY_MARKS);
 const SECRECY = options(SECRECY_MARKS);
 const CIRCULATION = options(CIRCULATION_MARKS);
 
-/** Urgency, secrecy and circulation marks, the "DỰ THẢO" mark and ô 13. */
-export function MarksPanel({ draft, update }: EditorPanelProps) {
-  const { marks } = draft;
-  const setMarks = (patch: Partial<Marks>) => update((d) => ({ ...d, marks: { ...d.marks, ...patch } }));
+function DraftMarkBox() {
+  const [checked, setChecked] = useDraftField<boolean>('marks.draftMark');
   return (
-    <Panel title="Dấu chỉ mức độ và địa chỉ (ô 13)" testId="panel-marks" folded>
+    <div className="field-anchor" data-field="marks.draftMark">
+      <CheckboxField label="In dấu “DỰ THẢO”" checked={checked} onChange={setChecked} testId="field-draftMark" />
+    </div>
+  );
+}
+
+/** Urgency, secrecy and circulation marks, the "DỰ THẢO" mark and ô 13. */
+export function MarksPanel() {
+  return (
+    <Panel title="Dấu chỉ mức độ, “DỰ THẢO” và địa chỉ (ô 13)" testId="panel-marks" folded>
       <div className="grid-3">
-        <SelectField label="Độ khẩn" value={marks.urgency} options={URGENCY} onChange={(urgency) => setMarks({ urgency })} testId="field-urgency" />
-        <SelectField label="Độ mật" value={marks.secrecy} options={SECRECY} onChange={(secrecy) => setMarks({ secrecy })} testId="field-secrecy" />
-        <SelectField
-          label="Phạm vi lưu hành"
-          value={marks.circulation}
-          options={CIRCULATION}
-          onChange={(circulation) => setMarks({ circulation })}
-          testId="field-circulation"
-        />
+        <DraftSelectField field="marks.urgency" label="Độ khẩn" options={URGENCY} testId="field-urgency" />
+        <DraftSelectField field="marks.secrecy" label="Độ mật" options={SECRECY} testId="field-secrecy" />
+        <DraftSelectField field="marks.circulation" label="Phạm vi lưu hành" options={CIRCULATION} testId="field-circulation" />
       </div>
-      <CheckboxField
-        label="In dấu “DỰ THẢO”"
-        checked={marks.draftMark}
-        onChange={(draftMark) => setMarks({ draftMark })}
-        testId="field-draftMark"
-      />
-      <TextArea
+      <DraftMarkBox />
+      <DraftTextField
+        field="marks.addressLine"
         label="Địa chỉ, điện thoại, email, website (ô 13)"
-        value={marks.addressLine}
-        onChange={(addressLine) => setMarks({ addressLine })}
         testId="field-addressLine"
         hint="In ở chân trang đầu; có thể để trống."
+        multiline
         wide
       />
     </Panel>

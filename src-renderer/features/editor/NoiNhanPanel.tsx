@@ -1,33 +1,28 @@
-import { Field } from '../../components/Field';
 import { Panel } from '../../components/Panel';
-import { StringListEditor } from '../../components/StringListEditor';
-import type { EditorPanelProps } from './types';
+import { DraftStringList } from './fields/DraftStringList';
+import { useDraftField } from './store/hooks';
+
+function ArchiveField() {
+  const [archive, setArchive] = useDraftField<string>('noiNhan.archive');
+  return (
+    <label className="field">
+      <span className="field-label">Lưu</span>
+      <span className="prefixed">
+        <span className="prefix">Lưu: VT,</span>
+        <input type="text" value={archive} placeholder="VD: TTBCXB" data-testid="field-archive" data-field="noiNhan.archive" onChange={(event) => setArchive(event.target.value)} />
+      </span>
+      <span className="field-hint">Phần sau “Lưu: VT, ”: đơn vị soạn thảo, số bản lưu.</span>
+    </label>
+  );
+}
 
 /** Nơi nhận: the recipients list and the "Lưu: VT, …" archive line. */
-export function NoiNhanPanel({ draft, update }: EditorPanelProps) {
-  const { noiNhan } = draft;
+export function NoiNhanPanel() {
   return (
     <Panel title="Nơi nhận" testId="panel-noinhan">
-      <StringListEditor
-        items={noiNhan.recipients}
-        onChange={(recipients) => update((d) => ({ ...d, noiNhan: { ...d.noiNhan, recipients } }))}
-        testId="noinhan"
-        addLabel="+ Thêm nơi nhận"
-        placeholder="VD: UBND tỉnh (để b/c)"
-        emptyText="Chưa có nơi nhận."
-      />
-      <Field label="Lưu" hint="Phần sau “Lưu: VT, ”: đơn vị soạn thảo, số bản lưu.">
-        <span className="prefixed">
-          <span className="prefix">Lưu: VT,</span>
-          <input
-            type="text"
-            value={noiNhan.archive}
-            placeholder="VD: TTBCXB"
-            data-testid="field-archive"
-            onChange={(event) => update((d) => ({ ...d, noiNhan: { ...d.noiNhan, archive: event.target.value } }))}
-          />
-        </span>
-      </Field>
+      <p className="field-hint">Mỗi nơi nhận một dòng, kết thúc bằng dấu “;”. Dòng “Lưu: VT, …” luôn in ở cuối.</p>
+      <DraftStringList field="noiNhan.recipients" testId="noinhan" addLabel="+ Thêm nơi nhận" placeholder="VD: Sở Nội vụ;" emptyText="Chưa có nơi nhận." />
+      <ArchiveField />
     </Panel>
   );
 }

@@ -1,17 +1,13 @@
 import { Panel } from '../../components/Panel';
-import { BlockList } from './BlockList';
-import type { EditorPanelProps } from './types';
+import { BlocksOf } from './BlocksOf';
+import { GuidanceNote } from './GuidanceNote';
 
-/** Mở đầu: the paragraphs before the first numbered section. */
-export function OpeningPanel({ draft, update }: EditorPanelProps) {
+/** Mở đầu: the paragraphs before the first numbered section (căn cứ). */
+export function OpeningPanel({ guidance, example }: { guidance?: string | undefined; example?: string | undefined }) {
   return (
-    <Panel title="Mở đầu" testId="panel-opening">
-      <BlockList
-        blocks={draft.opening}
-        onChange={(opening) => update((d) => ({ ...d, opening }))}
-        testId="opening-block"
-        emptyText="Không có đoạn mở đầu."
-      />
+    <Panel title="Mở đầu, căn cứ" testId="panel-opening">
+      <GuidanceNote guidance={guidance} example={example} testId="guidance-opening" />
+      <BlocksOf field="opening" label="Nội dung phần mở đầu" testId="opening-block" emptyText="Không có đoạn mở đầu." />
     </Panel>
   );
 }

@@ -1,32 +1,33 @@
 import type { Draft } from '@shared/domain/draft-schema';
 import { Panel } from '../../components/Panel';
-import { SelectField, type Option } from '../../components/SelectField';
-import { SectionTree } from './SectionTree';
-import type { EditorPanelProps } from './types';
+import type { Option } from '../../components/SelectField';
+import { DraftSelectField } from './fields/DraftSelectField';
+import { altLabel } from './shortcut-labels';
+import { SectionTree } from './sections/SectionTree';
 
 const OUTLINE_OPTIONS: Option<Draft['outlineStart']>[] = [
   { value: 'roman', label: 'I., 1., a) (báo cáo dài)' },
   { value: 'arabic', label: '1., a) (báo cáo ngắn)' },
 ];
+const PART_OPTIONS: Option<Draft['partStyle']>[] = [
+  { value: 'none', label: 'Không có cấp Phần' },
+  { value: 'roman', label: 'Phần I, Phần II, …' },
+  { value: 'words', label: 'Phần thứ nhất, Phần thứ hai, …' },
+];
 
 /** Nội dung: the numbered sections of the report body. */
-export function SectionsPanel({ draft, update }: EditorPanelProps) {
+export function SectionsPanel() {
   return (
-    <Panel title="Nội dung" testId="panel-sections">
+    <Panel title="Các mục của báo cáo" testId="panel-sections">
       <div className="grid-3">
-        <SelectField
-          label="Đánh số mục"
-          value={draft.outlineStart}
-          options={OUTLINE_OPTIONS}
-          onChange={(outlineStart) => update((d) => ({ ...d, outlineStart }))}
-          testId="field-outlineStart"
-        />
+        <DraftSelectField field="outlineStart" label="Đánh số mục" options={OUTLINE_OPTIONS} testId="field-outlineStart" />
+        <DraftSelectField field="partStyle" label="Cấp Phần (báo cáo rất dài)" options={PART_OPTIONS} testId="field-partStyle" />
       </div>
-      <SectionTree
-        sections={draft.sections}
-        outlineStart={draft.outlineStart}
-        onEdit={(edit) => update((d) => ({ ...d, sections: edit(d.sections) }))}
-      />
+      <p className="field-hint" data-testid="sections-keys">
+        Trong ô tên mục: Enter thêm mục tiếp theo; {altLabel('↑')}/{altLabel('↓')} chuyển mục lên/xuống; {altLabel('→')}/{altLabel('←')} xuống/lên một
+        cấp. Có thể kéo biểu tượng ⠿ để chuyển mục.
+      </p>
+      <SectionTree listKey="sections" withParts />
     </Panel>
   );
 }

@@ -1,18 +1,17 @@
 import { Panel } from '../../components/Panel';
-import { TextArea } from '../../components/TextArea';
-import type { EditorPanelProps } from './types';
+import { DraftTextField } from './fields/DraftTextField';
 
 /** Trích yếu: what the report is about. */
-export function TitlePanel({ draft, update }: EditorPanelProps) {
+export function TitlePanel({ guidance }: { guidance?: string | undefined }) {
   return (
     <Panel title="Trích yếu" testId="panel-title">
-      <TextArea
+      <DraftTextField
+        field="title"
         label="Trích yếu nội dung"
-        value={draft.title}
-        onChange={(title) => update((d) => ({ ...d, title }))}
         testId="field-title"
         placeholder="VD: Kết quả công tác tuyên truyền cải cách hành chính năm 2023"
-        hint="Xuống dòng ở đâu thì văn bản xuống dòng ở đó."
+        hint={`${guidance ? `${guidance} ` : ''}Xuống dòng ở đâu thì văn bản xuống dòng ở đó; chữ thường, không viết hoa cả câu.`}
+        multiline
         wide
       />
     </Panel>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newDraft } from '@shared/domain/new-draft';
 import type { AgencyProfile } from '@shared/domain/settings-schema';
-import { applyProfile, filledParts, profileLabel } from './apply-profile';
+import { applyProfile, filledParts, profileLabel, signerSummary } from './apply-profile';
 
 const profile: AgencyProfile = {
   id: 'p1',
@@ -10,8 +10,8 @@ const profile: AgencyProfile = {
   agencyAbbr: 'STP',
   place: 'Quảng Ngãi',
   signers: [
-    { prefix: 'KT.', authorityTitle: 'GIÁM ĐỐC', signerTitle: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Bình' },
-    { prefix: '', authorityTitle: 'GIÁM ĐỐC', signerTitle: '', name: 'Lê Văn An' },
+    { authority: [{ prefix: 'KT.', title: 'GIÁM ĐỐC' }], title: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Bình' },
+    { authority: [], title: 'GIÁM ĐỐC', name: 'Lê Văn An' },
   ],
   usualRecipients: ['UBND tỉnh (để b/c)'],
   archive: 'VP',
@@ -27,6 +27,14 @@ describe('applyProfile', () => {
     expect(filled.signer.name).toBe('Lê Văn An');
     expect(filled.noiNhan).toEqual({ recipients: ['UBND tỉnh (để b/c)'], archive: 'VP' });
     expect(filledParts(profile, 1)).toEqual(['phần đầu', 'người ký', 'nơi nhận']);
+  });
+
+  it('fills the whole signature block of a two-prefix signer, as its own copy', () => {
+    const ubnd = { ...profile, signers: [{ authority: [{ prefix: 'TM.' as const, title: 'ỦY BAN NHÂN DÂN' }, { prefix: 'KT.' as const, title: 'CHỦ TỊCH' }], title: 'PHÓ CHỦ TỊCH', name: 'Lê Văn Bình' }] };
+    const filled = applyProfile(draft, ubnd, 0);
+    expect(filled.signer).toEqual(ubnd.signers[0]);
+    expect(filled.signer.authority).not.toBe(ubnd.signers[0]?.authority);
+    expect(signerSummary(filled.signer)).toBe('TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH');
   });
 
   it('keeps the signer and recipients when the profile has none', () => {

@@ -1,6 +1,9 @@
-/** Fills a draft's header, signer and recipients from an agency profile of the settings. */
-import type { Draft } from '@shared/domain/draft-schema';
+/** Filling a draft from an agency profile of the settings, and how profiles and signers are named in lists. */
+import type { Signer } from '@shared/domain/draft-schema';
 import type { AgencyProfile } from '@shared/domain/settings-schema';
+import { signerBlockLines } from '@shared/domain/signer-rules';
+
+export { applyProfile, filledParts } from '@shared/templates/apply-profile';
 
 /** How a profile is named in lists: its issuing agency on one line, with the abbreviation. */
 export function profileLabel(profile: AgencyProfile): string {
@@ -8,34 +11,27 @@ export function profileLabel(profile: AgencyProfile): string {
   return profile.agencyAbbr.trim() ? `${name} (${profile.agencyAbbr.trim()})` : name;
 }
 
-const hasNoiNhan = (profile: AgencyProfile) => profile.usualRecipients.length > 0 || profile.archive.trim() !== '';
-
-/** The parts of the draft a fill changes, in Vietnamese, for the message to the clerk. */
-export function filledParts(profile: AgencyProfile, signerIndex: number): string[] {
-  return ['phần đầu', ...(profile.signers[signerIndex] ? ['người ký'] : []), ...(hasNoiNhan(profile) ? ['nơi nhận'] : [])];
+/** A signer in a list of choices: the title lines it prints, e.g. "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC". */
+export function signerSummary(signer: Signer): string {
+  const { authority, title } = signerBlockLines(signer);
+  return [...authority, ...title].join(' / ');
 }
 
-/**
- * The draft with the profile's agencies, abbreviation and place, the chosen signer (when the
- * profile has one) and the usual recipients and archive line (when the profile has them).
- */
-export function applyProfile(draft: Draft, profile: AgencyProfile, signerIndex: number): Draft {
-  const signer = profile.signers[signerIndex];
-  return {
-    ...draft,
-    header: {
-      ...draft.header,
-      parentAgency: profile.parentAgency,
-      issuingAgency: profile.issuingAgency,
-      agencyAbbr: profile.agencyAbbr,
-      place: profile.place,
-    },
-    signer: signer ? { ...signer } : draft.signer,
-    noiNhan: hasNoiNhan(profile)
-      ? {
-          recipients: profile.usualRecipients.length > 0 ? [...profile.usualRecipients] : draft.noiNhan.recipients,
-          archive: profile.archive.trim() ? profile.archive : draft.noiNhan.archive,
-        }
-      : draft.noiNhan,
-  };
+/** One choice per profile and, when it has several, per signer: "profileId|signerIndex". */
+export function profileChoices(profiles: readonly AgencyProfile[]): Array<{ value: string; label: string }> {
+  return profiles.flatMap((profile) => {
+    const name = profileLabel(profile);
+    if (profile.signers.length <= 1) return [{ value: `${profile.id}|0`, label: name }];
+    return profile.signers.map((signer, i) => ({
+      value: `${profile.id}|${i}`,
+      label: `${name} — ${signerSummary(signer)}${signer.name ? `, ${signer.name}` : ''}`,
+    }));
+  });
+}
+
+/** The profile and signer a choice of `profileChoices` names, or null. */
+export function parseProfileChoice(profiles: readonly AgencyProfile[], choice: string): { profile: AgencyProfile; signerIndex: number } | null {
+  const [id, index] = choice.split('|');
+  const profile = profiles.find((p) => p.id === id);
+  return profile ? { profile, signerIndex: Number(index ?? 0) } : null;
 }

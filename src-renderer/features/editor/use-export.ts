@@ -1,6 +1,6 @@
 /** "Xuất DOCX": save first, then export, and keep the outcome for display. */
 import { useCallback, useState } from 'react';
-import { api } from '../../lib/api';
+import { useApi } from '../../lib/api-context';
 
 export type ExportOutcome =
   | { kind: 'done'; path: string; removedCharacters: number }
@@ -11,6 +11,7 @@ const NOT_SAVED = 'Chưa xuất được vì bản thảo chưa lưu được. H
 
 /** Runs the export of draft `id` after `flush` stored the latest edits. */
 export function useExport(id: string, flush: () => Promise<boolean>) {
+  const api = useApi();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome>(null);
 
@@ -33,7 +34,8 @@ export function useExport(id: string, flush: () => Promise<boolean>) {
     } finally {
       setBusy(false);
     }
-  }, [id, flush]);
+  }, [api, id, flush]);
 
-  return { busy, outcome, run, dismiss: () => setOutcome(null) };
+  const dismiss = useCallback(() => setOutcome(null), []);
+  return { busy, outcome, run, dismiss };
 }

@@ -1,20 +1,10 @@
-import type { ReactNode } from 'react';
-import { formatDateLine } from '@shared/domain/dates';
-import { formatSoKyHieu } from '@shared/domain/doc-number';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Draft } from '@shared/domain/draft-schema';
-import { numberSections } from '@shared/domain/outline';
-
-function Lines({ text, className, testId }: { text: string; className?: string; testId?: string }) {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  if (lines.length === 0) return null;
-  return (
-    <div className={className} data-testid={testId}>
-      {lines.map((line, i) => (
-        <div key={i}>{line}</div>
-      ))}
-    </div>
-  );
-}
+import { defaultSettings, type Layout } from '@shared/domain/settings-schema';
+import { useApi } from '../../lib/api-context';
+import { useApiLoad } from '../../lib/use-api-load';
+import type { BaocaoPreview, PreviewPart, PreviewZoom } from '../../page/page-api';
+import { PAGE_PATH, previewOf, whenIdle } from './page-frame';
 
 interface PreviewPanelProps {
   draft: Draft;
@@ -22,51 +12,108 @@ interface PreviewPanelProps {
   heading?: string;
   /** Defaults to "preview". */
   testId?: string;
-  /** Shown between the heading and the page, e.g. the actions on a revision. */
+  /** The part being edited: the pages scroll to it. */
+  part?: PreviewPart | null;
+  /** Shown between the heading and the pages, e.g. the actions on a revision. */
   children?: ReactNode;
 }
 
-/** A read-only sketch of page one: header block, title and the numbered headings. */
-export function PreviewPanel({ draft, heading = 'Xem trước', testId = 'preview', children }: PreviewPanelProps) {
-  const { header } = draft;
-  const headings = numberSections(draft.sections, draft.outlineStart);
+/** How long an edit may wait for the editor to be idle before the preview takes it anyway. */
+const IDLE_TIMEOUT_MS = 50;
+const NOT_LOADED = 'Chưa mở được trang xem trước. Hãy tải lại ứng dụng.';
+
+/**
+ * The report as it prints, beside the fields: the page document (the print and PDF layout) in a
+ * same-origin frame, following the edits without holding up typing, with zoom to the panel's
+ * width or 100 %, and scrolled to the part being edited.
+ */
+export function PreviewPanel({ draft, heading = 'Xem trước', testId = 'preview', part = null, children }: PreviewPanelProps) {
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  const [preview, setPreview] = useState<BaocaoPreview | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [zoom, setZoom] = useState<PreviewZoom>('fit-width');
+  const [pageCount, setPageCount] = useState<number | null>(null);
+  const api = useApi();
+  const loadSettings = useCallback(() => api.getSettings({}), [api]);
+  const { state } = useApiLoad(loadSettings);
+  const layout: Layout | null = state.status === 'loaded' ? state.value.layout : state.status === 'failed' ? defaultSettings().layout : null;
+
+  const onLoad = useCallback(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    void previewOf(frame).then((found) => {
+      if (found) setPreview(found);
+      else setProblem(NOT_LOADED);
+    });
+  }, []);
+
+  // The latest edit, taken by one idle callback at a time: a burst of keystrokes costs one update.
+  const latest = useRef<{ draft: Draft; layout: Layout } | null>(null);
+  const scheduled = useRef(false);
+  const alive = useRef(true);
+  useEffect(() => {
+    alive.current = true;
+    return () => {
+      alive.current = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (!preview || !layout) return;
+    latest.current = { draft, layout };
+    if (scheduled.current) return;
+    scheduled.current = true;
+    whenIdle(() => {
+      scheduled.current = false;
+      const input = latest.current;
+      if (!input) return;
+      preview.update(input).then(
+        () => {
+          if (alive.current) setProblem(null);
+          return preview.settled().then(({ pageCount: n }) => alive.current && setPageCount(n));
+        },
+        (error: unknown) => alive.current && setProblem(error instanceof Error ? error.message : String(error)),
+      );
+    }, IDLE_TIMEOUT_MS);
+  }, [draft, layout, preview]);
+
+  useEffect(() => {
+    if (preview && part) preview.reveal(part);
+  }, [preview, part]);
+  useEffect(() => {
+    preview?.setZoom(zoom);
+  }, [preview, zoom]);
+
   return (
     <aside className="preview" data-testid={testId} aria-label={heading}>
-      <h2 className="preview-heading">{heading}</h2>
-      {children}
-      <div className="paper">
-        <div className="paper-header">
-          <div className="paper-agency">
-            <Lines text={header.parentAgency.toLocaleUpperCase('vi')} />
-            <Lines text={header.issuingAgency.toLocaleUpperCase('vi')} className="strong" />
-            <div className="paper-rule" />
-            <div data-testid="preview-soKyHieu">{formatSoKyHieu(header)}</div>
-          </div>
-          <div className="paper-nation">
-            <div className="strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-            <div className="strong">Độc lập - Tự do - Hạnh phúc</div>
-            <div className="paper-rule" />
-            <div className="italic" data-testid="preview-dateLine">
-              {formatDateLine(header.place, header.date)}
-            </div>
-          </div>
+      <div className="preview-bar">
+        <h2 className="preview-heading">{heading}</h2>
+        <span className="preview-pages muted" data-testid={`${testId}-pages`}>
+          {pageCount ? `${pageCount} trang` : ''}
+        </span>
+        <div className="preview-zoom" role="group" aria-label="Thu phóng">
+          <button type="button" className="btn btn-small" aria-pressed={zoom === 'fit-width'} data-testid={`${testId}-fit`} onClick={() => setZoom('fit-width')}>
+            Vừa khung
+          </button>
+          <button type="button" className="btn btn-small" aria-pressed={zoom === 'actual'} data-testid={`${testId}-actual`} onClick={() => setZoom('actual')}>
+            100 %
+          </button>
         </div>
-        {draft.marks.draftMark ? <div className="paper-draft-mark">DỰ THẢO</div> : null}
-        <div className="paper-type">BÁO CÁO</div>
-        <Lines text={draft.title || '(Chưa có trích yếu)'} className="paper-title" testId="preview-title" />
-        {draft.kinhGui.length > 0 ? (
-          <div className="paper-kinhgui">
-            Kính gửi: {draft.kinhGui.filter(Boolean).join('; ')}
-          </div>
-        ) : null}
-        <ol className="paper-outline" data-testid="preview-outline">
-          {headings.map(({ section, depth, label }) => (
-            <li key={section.id} className={`outline-depth-${Math.min(depth, 3)}`}>
-              <span className="outline-label">{label}</span> {section.title || '(chưa đặt tên)'}
-            </li>
-          ))}
-        </ol>
       </div>
+      {children}
+      {problem ? (
+        <p className="error-text preview-problem" role="alert" data-testid={`${testId}-problem`}>
+          {problem}
+        </p>
+      ) : null}
+      <iframe
+        ref={frameRef}
+        className="preview-frame"
+        src={PAGE_PATH}
+        title={`${heading}: các trang như khi in`}
+        sandbox="allow-scripts allow-same-origin"
+        data-testid={`${testId}-frame`}
+        onLoad={onLoad}
+      />
     </aside>
   );
 }

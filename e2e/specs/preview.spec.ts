@@ -1,0 +1,111 @@
+/**
+ * The live preview beside the editor: the report as printed A4 pages (the page document the
+ * print and the PDF use), the same fixed parts as the DOCX, following what the clerk types and
+ * the part being edited, zoom to the panel or 100 %, and no script from the draft ever running.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DraftSchema } from '../../src-main/shared/domain/draft-schema';
+import { defaultSettings } from '../../src-main/shared/domain/settings-schema';
+import { fixedLines, planPages } from '../../src-main/shared/layout';
+import { SCRIPT_CANARY } from '../../src-main/export/pdf/test-pdf';
+import { PreviewPage } from '../pages/preview-page';
+import { docxText } from '../support/docx-text';
+import { expect, test } from '../support/fixtures';
+import { findInOrder } from '../support/seed-text';
+
+const fullFeature = DraftSchema.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/drafts/full-feature.json'), 'utf8')));
+const TITLE_LINE = fullFeature.title.split('\n')[0] ?? '';
+
+test('shows the report as printed pages with the same fixed parts as the DOCX', async ({ seed, drafts, editor, page }) => {
+  await seed('full-feature');
+  await drafts.open(TITLE_LINE);
+  const preview = new PreviewPage(page);
+  const pageCount = await preview.settled();
+  expect(pageCount).toBeGreaterThan(1);
+  await expect(preview.root.getByTestId('preview-pages')).toHaveText(`${pageCount} trang`);
+  // A4 sheets: 210 mm wide at 96 px per inch.
+  expect(await preview.evaluateInPage<number>(`document.querySelector('.bc-render .pagedjs_page').offsetWidth`)).toBe(794);
+
+  const expected = fixedLines(planPages(fullFeature, defaultSettings().layout));
+  expect(expected.length).toBeGreaterThan(15);
+  expect(await preview.fixedLines()).toEqual(expected);
+  // The DOCX prints the very same lines, in the same order.
+  const docx = await docxText(await editor.exportDocx());
+  expect(findInOrder(docx, expected.map((line) => line.text), { ignoreCase: false }).missing).toEqual([]);
+});
+
+test('follows typing at once, then lays the pages out again', async ({ seed, drafts, editor, page }) => {
+  await seed('full-feature');
+  await drafts.open(TITLE_LINE);
+  const preview = new PreviewPage(page);
+  await preview.settled();
+  await editor.goTo('opening');
+  const block = editor.opening.locator(':scope > *').first();
+  await editor.caretAtEnd(block);
+  // Typed key by key, as a clerk types; every key is taken by the editor at once.
+  await page.keyboard.type(' Gõ thử xem trước', { delay: 30 });
+  await expect(block).toHaveText(/Gõ thử xem trước$/);
+  await expect(preview.shown('[data-part="c0"]')).toContainText('Gõ thử xem trước', { timeout: 2_000 });
+  // Once typing pauses the report is paginated again, and the edit is still there.
+  await preview.settled();
+  await expect(preview.shown('[data-part="c0"]')).toContainText('Gõ thử xem trước');
+
+  await editor.fill('title', 'Báo cáo xem trước tức thì');
+  await expect(preview.summary).toHaveText('Báo cáo xem trước tức thì');
+});
+
+test('scrolls to the part being edited and zooms to the panel or to 100 %', async ({ seed, drafts, editor, page }) => {
+  await seed('full-feature');
+  await drafts.open(TITLE_LINE);
+  const preview = new PreviewPage(page);
+  await preview.settled();
+  const fit = Number(await preview.evaluateInPage<string>('document.documentElement.dataset.scale'));
+  expect(fit).toBeLessThan(1);
+
+  const inView = (selector: string) =>
+    preview.evaluateInPage<boolean>(`(() => {
+      const el = document.querySelector('.bc-render:not([data-pending]) .pagedjs_page_content ${selector}');
+      const top = el ? el.getBoundingClientRect().top : -1;
+      return top >= 0 && top < window.innerHeight;
+    })()`);
+  expect(await inView('[data-part="signature"]')).toBe(false);
+  await editor.goTo('signer');
+  await editor.unfoldAll();
+  await editor.page.getByTestId('panel-signer').locator('input, textarea').first().focus();
+  await expect.poll(() => inView('[data-part="signature"]')).toBe(true);
+  await editor.goToField('title');
+  await editor.field('title').focus();
+  await expect.poll(() => inView('[data-part="title"]')).toBe(true);
+  // A section: its heading; an appendix: its first page.
+  const last = fullFeature.sections[fullFeature.sections.length - 1];
+  await editor.goTo('content');
+  await editor.unfoldAll();
+  await editor.sectionTitle(String(fullFeature.sections.length - 1)).focus();
+  await expect.poll(() => inView(`[data-section="${last?.id ?? ''}"]`)).toBe(true);
+  await editor.page.getByTestId('appendix-title-1').focus();
+  await expect.poll(() => inView(`[data-appendix="${fullFeature.appendices[1]?.id ?? ''}"]`)).toBe(true);
+
+  await preview.root.getByTestId('preview-actual').click();
+  await expect.poll(() => preview.evaluateInPage<string>('document.documentElement.dataset.scale')).toBe('1.000');
+  await preview.root.getByTestId('preview-fit').click();
+  await expect.poll(async () => Number(await preview.evaluateInPage<string>('document.documentElement.dataset.scale'))).toBeCloseTo(fit, 3);
+});
+
+test('shows script typed into the draft as text and never runs it', async ({ drafts, editor, page }) => {
+  await drafts.createDraft();
+  await editor.fill('issuingAgency', `Sở ${SCRIPT_CANARY}`);
+  await editor.fill('title', `Báo cáo ${SCRIPT_CANARY}`);
+  await editor.opening.fill(`Mở đầu ${SCRIPT_CANARY}`);
+  const preview = new PreviewPage(page);
+  // Balanced titles break between words: compare without the spacing.
+  const bare = SCRIPT_CANARY.replace(/\s+/g, '');
+  const printed = async (selector: string) => (await preview.shown(selector).first().innerText()).replace(/\s+/g, '');
+  await expect.poll(() => printed('.bc-summary')).toContain(bare);
+  await preview.settled();
+  await expect.poll(() => printed('[data-part="c0"]')).toContain(bare);
+  await expect.poll(() => printed('.bc-issuing-agency')).toContain(bare.toLocaleUpperCase('vi'));
+  expect(await preview.evaluateInPage('window.__pwned ?? null')).toBeNull();
+  expect(await page.evaluate(() => (window as Window & { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+  expect(await preview.evaluateInPage<number>('document.images.length')).toBe(0);
+});

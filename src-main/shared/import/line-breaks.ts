@@ -1,0 +1,34 @@
+/**
+ * Which of the printed line breaks of a balanced text (agency name, trích yếu) the author chose.
+ * The layout balances such texts itself, so a break it would make anyway is not stored: the
+ * fewest breaks from which the balancer prints the same lines are kept as "\n". For the app's own
+ * export that gives back the clerk's breaks; for other files, breaks the author set by hand that
+ * the balancer would not make.
+ */
+
+/** Most lines searched exhaustively; beyond, every break is kept. */
+const MAX_SEARCH_LINES = 9;
+
+/** The lines joined with the fewest "\n" that `balance` turns back into `lines`. */
+export function chosenBreaks(lines: readonly string[], balance: (text: string) => string[]): string {
+  const clean = lines.map((l) => l.replace(/\s+/gu, ' ').trim()).filter(Boolean);
+  if (clean.length <= 1) return clean.join('');
+  const target = clean.join('\n');
+  if (clean.length > MAX_SEARCH_LINES) return target;
+  const gaps = clean.length - 1;
+  // Subsets of the gaps by size: no chosen break first, then one, then two …
+  const bySize: number[][] = Array.from({ length: gaps + 1 }, () => []);
+  for (let mask = 0; mask < 1 << gaps; mask++) {
+    let bits = 0;
+    for (let m = mask; m; m &= m - 1) bits++;
+    bySize[bits]?.push(mask);
+  }
+  for (const masks of bySize) {
+    for (const mask of masks) {
+      let text = clean[0] ?? '';
+      for (let i = 1; i < clean.length; i++) text += (mask & (1 << (i - 1)) ? '\n' : ' ') + clean[i];
+      if (balance(text).join('\n') === target) return text;
+    }
+  }
+  return target;
+}

@@ -1,0 +1,68 @@
+/**
+ * The signature area (ô 7a–7c, 9b, 12; docs/layout-rules.md §8–9): "Nơi nhận:" and its list on
+ * the left, the authority lines, the signer's own title, the signature space and the name
+ * centred on the right; "Nơi nhận:" level with the first authority line.
+ */
+import type { Draft } from '../domain/draft-schema';
+import type { Layout } from '../domain/settings-schema';
+import { signerBlockLines } from '../domain/signer-rules';
+import {
+  ARCHIVE_VT,
+  AS_ABOVE,
+  NOI_NHAN_LABEL,
+  SIGNATURE_GAP,
+  SIGNATURE_LEFT_SHARE,
+  SIGNATURE_LINE_FACTOR,
+  SIGNATURE_PADDING,
+} from './constants';
+import { font, textLines } from './lines';
+import type { PageGeometry, SignaturePlan } from './plan-types';
+import type { SizeSet } from './sizes';
+import { textWidthTwips } from './text-width';
+
+/** Ô 12: drafter code in capitals and copies issued, e.g. "PL.(300)". */
+export function drafterMark(drafter: Draft['drafter']): string {
+  const code = drafter.code.trim().replace(/\.+$/u, '').toLocaleUpperCase('vi');
+  const copies = drafter.copies === null ? '' : `(${drafter.copies})`;
+  if (code && copies) return `${code}.${copies}`;
+  return code || copies;
+}
+
+/** The last line of the list: "- Lưu: VT, {archive}." with ô 12 after it, as Mẫu 1.4 writes it. */
+export function archiveLine(archive: string, drafter: Draft['drafter']): string {
+  const unit = archive.trim().replace(new RegExp(`^${ARCHIVE_VT}\\s*,\\s*`, 'iu'), '').replace(/[\s.;,]+$/u, '');
+  const base = unit ? `- Lưu: ${ARCHIVE_VT}, ${unit}.` : `- Lưu: ${ARCHIVE_VT}.`;
+  const mark = drafterMark(drafter);
+  return mark ? `${base} ${mark}.` : base;
+}
+
+/** The list lines: "- …;" each, "- Như trên;" first for a report with Kính gửi, the Lưu line last. */
+export function recipientLines(draft: Draft): string[] {
+  const recipients = draft.noiNhan.recipients
+    .map((r) => r.replace(/\s+/gu, ' ').replace(/^[-–+•\s]+/u, '').replace(/[\s;.,]+$/u, ''))
+    .filter(Boolean);
+  const upward = draft.kinhGui.some((r) => r.trim());
+  const asAbove = new RegExp(`^${AS_ABOVE}$`, 'iu');
+  if (upward && !recipients.some((r) => asAbove.test(r))) recipients.unshift(AS_ABOVE);
+  return [...recipients.map((r) => `- ${r};`), archiveLine(draft.noiNhan.archive, draft.drafter)];
+}
+
+/** The signature area. */
+export function planSignature(draft: Draft, layout: Layout, page: PageGeometry, sizes: SizeSet): SignaturePlan {
+  const total = page.textWidth;
+  const left = Math.round(total * SIGNATURE_LEFT_SHARE);
+  const dash = textWidthTwips('- ', sizes.noiNhan);
+  const lines = signerBlockLines(draft.signer);
+  const signerFont = font(sizes.signer, true);
+  const gap = Math.round(layout.signatureGapLines * sizes.signer * SIGNATURE_LINE_FACTOR * 20);
+  return {
+    columns: { left, right: total - left, total },
+    gapAbove: SIGNATURE_GAP,
+    innerPadding: SIGNATURE_PADDING,
+    noiNhanLabel: textLines([NOI_NHAN_LABEL], font(sizes.noiNhanLabel, true, true), { align: 'left' }),
+    recipients: recipientLines(draft).map((line) => textLines([line], font(sizes.noiNhan), { align: 'left', indentLeft: dash, indentFirstLine: -dash })),
+    authority: lines.authority.map((line) => textLines([line], signerFont)),
+    ownTitle: lines.title.length > 0 ? textLines(lines.title, signerFont) : null,
+    name: textLines([lines.name], font(sizes.signerName, true), { spaceBefore: gap }),
+  };
+}

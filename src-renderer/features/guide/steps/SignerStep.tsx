@@ -1,0 +1,6 @@
+import { SignerPanel } from '../../editor/SignerPanel';
+
+/** Bước 5: the signature block. */
+export function SignerStep() {
+  return <SignerPanel />;
+}

@@ -1,0 +1,15 @@
+/** Checks what a caller hands the page: a draft and layout settings, through the shared schemas. */
+import { describeZodError } from '@shared/api/dispatch';
+import { DraftSchema, type Draft } from '@shared/domain/draft-schema';
+import { LayoutSchema, type Layout } from '@shared/domain/settings-schema';
+import type { PageInput } from './page-api';
+
+/** The validated draft and layout; throws an Error whose message names the wrong field. */
+export function parsePageInput(input: PageInput | null | undefined): { draft: Draft; layout: Layout } {
+  if (input === null || typeof input !== 'object') throw new Error('Thiếu bản thảo và cài đặt trình bày để dựng trang');
+  const draft = DraftSchema.safeParse(input.draft);
+  if (!draft.success) throw new Error(`Bản thảo không hợp lệ. ${describeZodError(draft.error)}`);
+  const layout = LayoutSchema.safeParse(input.layout ?? {});
+  if (!layout.success) throw new Error(`Cài đặt trình bày không hợp lệ. ${describeZodError(layout.error)}`);
+  return { draft: draft.data, layout: layout.data };
+}
