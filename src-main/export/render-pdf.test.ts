@@ -146,7 +146,8 @@ async function findEdge(): Promise<Edge> {
 }
 
 
-describe.runIf(onCi && !hasSoffice)('LibreOffice rendering on CI', () => {
+// Registered only when it must fail, so a run with every tool shows no skipped test.
+if (onCi && !hasSoffice) describe('LibreOffice rendering on CI', () => {
   it('has soffice, pdftotext and pdffonts installed', () => {
     expect(hasSoffice).toBe(true);
   });

@@ -106,7 +106,8 @@ function appendixOfPages(pdf: ReadPdf): number[] {
   });
 }
 
-describe.runIf(ON_CI && missing.length > 0)('headless PDF on CI', () => {
+// Registered only when it must fail, so a run with every tool shows no skipped test.
+if (ON_CI && missing.length > 0) describe('headless PDF on CI', () => {
   it('has Chromium, LibreOffice, pdftotext, pdffonts and pdfinfo', () => {
     expect(missing, reason).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /** Date line of ô 4 per NĐ30 Phụ lục I II.4. */
 
 /**
- * Non-breaking spaces that keep a blank day or month visible in Word and PDF (spec §17): the
+ * Non-breaking spaces that keep a blank day or month visible in Word and PDF (docs/layout-rules.md §17): the
  * văn thư writes them in by hand, and plain spaces would collapse.
  */
 export const BLANK_FIELD = '\u00A0'.repeat(6);

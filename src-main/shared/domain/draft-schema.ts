@@ -1,5 +1,5 @@
 /**
- * The report model: everything a Báo cáo holds, per ../shared/spec/nd30-layout.md.
+ * The report model: everything a Báo cáo holds, per docs/layout-rules.md (the NĐ30 rules we implement).
  * Pure zod; the JSON Schema in docs/draft.schema.json is generated from it.
  */
 import { z } from 'zod';
@@ -118,7 +118,7 @@ export const AppendixSchema = z.object({
   sections: sections.default([]),
 });
 
-/** The authority prefixes of NĐ30 Điều 13 / Phụ lục I II.7 (spec §8.1), defined with their rules. */
+/** The authority prefixes of NĐ30 Điều 13 / Phụ lục I II.7 (docs/layout-rules.md §8.1), defined with their rules. */
 export { AUTHORITY_PREFIXES };
 export const URGENCY_MARKS = ['', 'KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'] as const;
 export const SECRECY_MARKS = ['', 'MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const;
@@ -159,7 +159,7 @@ export const AuthorityLineSchema = z.object({
 });
 
 /**
- * The signature block (spec §8) as the ordered lines NĐ30 allows: authority lines (none for a
+ * The signature block (docs/layout-rules.md §8) as the ordered lines NĐ30 allows: authority lines (none for a
  * head signing in their own name; "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH" at most), the
  * signer's own title (PHÓ CHỦ TỊCH, or GIÁM ĐỐC with no prefix) and the name.
  * The rules on which prefixes may combine live in `signer-rules.ts`.

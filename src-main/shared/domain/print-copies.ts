@@ -2,7 +2,7 @@
  * "In n bản": how many copies to print, counted from the Nơi nhận list the way a văn thư counts
  * them by hand, with the reason for every line so the clerk can check the number.
  *
- * The rule (spec §9, NĐ30 Phụ lục I II.9):
+ * The rule (docs/layout-rules.md §9, NĐ30 Phụ lục I II.9):
  * - every recipient line of Nơi nhận is one copy: a line names one recipient or one group;
  * - "Như trên" stands for the Kính gửi recipients, one copy each. A report with Kính gửi prints
  *   "- Như trên;" first even when the clerk did not type it, so it is counted then too;

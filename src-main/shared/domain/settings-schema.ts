@@ -29,7 +29,7 @@ const margin = (side: keyof typeof MARGIN_RANGES_MM) => {
 };
 
 export const LayoutSchema = z.object({
-  /** Preset 14 (large) or 13 (small) of the size table, spec §2.2. */
+  /** Preset 14 (large) or 13 (small) of the size table, docs/layout-rules.md §2.2. */
   sizePreset: z.union([z.literal(13), z.literal(14)]).default(14),
   margins: z
     .object({ top: margin('top'), bottom: margin('bottom'), left: margin('left'), right: margin('right') })
@@ -42,9 +42,9 @@ export const LayoutSchema = z.object({
   indentHeadings: z.boolean().default(true),
   /** Space before each body paragraph in points; NĐ30 asks for at least 6 pt (Mẫu 1.4 uses 6). */
   paragraphSpacingPt: z.number().min(6).max(12).default(6),
-  /** Blank lines left for the signature and seal between the signer's title and name (spec §8.2: 3–5). */
+  /** Blank lines left for the signature and seal between the signer's title and name (docs/layout-rules.md §8.2: 3–5). */
   signatureGapLines: z.number().int().min(3).max(5).default(4),
-  /** Thickness of the short rules under the agency name, tiêu ngữ and trích yếu (spec §4.2: 0.5–0.75 pt). */
+  /** Thickness of the short rules under the agency name, tiêu ngữ and trích yếu (docs/layout-rules.md §4.2: 0.5–0.75 pt). */
   ruleWeightPt: z.union([z.literal(0.5), z.literal(0.75)]).default(0.75),
 });
 

@@ -11,7 +11,7 @@ import {
 
 const lines = (...prefixes: AuthorityPrefix[]) => prefixes.map((prefix) => ({ prefix, title: 'X' }));
 
-describe('authority lines (NĐ30 Điều 13, spec §8.1)', () => {
+describe('authority lines (NĐ30 Điều 13, docs/layout-rules.md §8.1)', () => {
   it.each([
     [[]],
     ...AUTHORITY_PREFIXES.map((p) => [[p]]),
@@ -88,7 +88,7 @@ describe('SignerSchema refuses what the rules refuse', () => {
   });
 });
 
-describe('signerBlockLines (spec §8.2)', () => {
+describe('signerBlockLines (docs/layout-rules.md §8.2)', () => {
   const signer = (authority: Signer['authority'], title: string, name = 'Trần  Thị Cúc '): Signer => ({ authority, title, name });
 
   it('prints the authority lines in order, then the own title, in capitals', () => {

@@ -1,11 +1,11 @@
 /**
- * NĐ30 rules for the signature block (ô 7a/7b; Điều 13, Phụ lục I II.7; spec §8.1): which authority
+ * NĐ30 rules for the signature block (ô 7a/7b; Điều 13, Phụ lục I II.7; docs/layout-rules.md §8.1): which authority
  * prefixes may stand together and in what order, and the lines the block prints. The schema
  * refuses a block these rules refuse; the page layout prints what `signerBlockLines` gives.
  */
 import type { AuthorityLine, Signer } from './draft-schema';
 
-/** The authority prefixes of NĐ30 Điều 13 / Phụ lục I II.7 (spec §8.1); draft-schema re-exports them. */
+/** The authority prefixes of NĐ30 Điều 13 / Phụ lục I II.7 (docs/layout-rules.md §8.1); draft-schema re-exports them. */
 export const AUTHORITY_PREFIXES = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
 /** One authority prefix. */
 export type AuthorityPrefix = (typeof AUTHORITY_PREFIXES)[number];
@@ -95,14 +95,14 @@ export interface SignerBlockLines {
    * it); empty when there is none or when it only repeats the last authority line's title.
    */
   title: string[];
-  /** Họ và tên, whitespace collapsed; printed in proper-name case, bold (spec §8.2). */
+  /** Họ và tên, whitespace collapsed; printed in proper-name case, bold (docs/layout-rules.md §8.2). */
   name: string;
 }
 
 const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
 const caps = (text: string) => text.toLocaleUpperCase('vi');
 
-/** The lines a signature block prints, per spec §8.2: authority lines, then the signer's title, then the name. */
+/** The lines a signature block prints, per docs/layout-rules.md §8.2: authority lines, then the signer's title, then the name. */
 export function signerBlockLines(signer: Signer): SignerBlockLines {
   const authority = signer.authority.map((line) => caps(oneLine(`${line.prefix} ${line.title}`)));
   const lastTitle = caps(oneLine(signer.authority.at(-1)?.title ?? ''));

@@ -2,7 +2,7 @@
  * The body's shape: a report with no content, a section without a title, a heading with nothing
  * under it, an empty appendix. Each prints as a visible gap (a bare "II." or a lone heading), so
  * each is an error. An untitled khoản or điểm whose first block is a paragraph is fine: it prints
- * "1. Quyết định này …" (spec §7.1), so only other untitled sections are reported.
+ * "1. Quyết định này …" (docs/layout-rules.md §7.1), so only other untitled sections are reported.
  */
 import type { Draft } from '../draft-schema';
 import { mapListAt, valueAt } from './draft-edit';

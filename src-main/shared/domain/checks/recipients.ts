@@ -1,5 +1,5 @@
 /**
- * Nơi nhận and Kính gửi (NĐ30 Phụ lục I II.9; spec §6, §9).
+ * Nơi nhận and Kính gửi (NĐ30 Phụ lục I II.9; docs/layout-rules.md §6, §9).
  *
  * The page writes the list's punctuation itself: each stored line prints as "- {line};", after
  * "- Như trên;" when the report has Kính gửi, and "- Lưu: VT, {archive}." closes the list. So a

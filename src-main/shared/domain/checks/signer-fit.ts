@@ -1,5 +1,5 @@
 /**
- * Whether the authority prefix fits the titles (NĐ30 Điều 13, Phụ lục I II.7; spec §8.1):
+ * Whether the authority prefix fits the titles (NĐ30 Điều 13, Phụ lục I II.7; docs/layout-rules.md §8.1):
  * - KT., TL. and TUQ. sign for someone else, so the signer's own title cannot be the title after
  *   the prefix ("KT. GIÁM ĐỐC" over "GIÁM ĐỐC" means the director signs for himself);
  * - KT. is a deputy signing for the head: the own title is a deputy's ("PHÓ …", "THỨ TRƯỞNG");
