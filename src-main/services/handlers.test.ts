@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, utimes } from 'node:fs/promises';
+import { readdir, readFile, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import seed from '../../e2e/fixtures/drafts/seed-quang-tri.json';
@@ -6,45 +6,15 @@ import type { MethodArgs, MethodName, MethodResult } from '../shared/api/contrac
 import { dispatch } from '../shared/api/dispatch';
 import type { ApiError } from '../shared/api/errors';
 import { DraftSchema, type Draft } from '../shared/domain/draft-schema';
-import { removeDir, sampleDraft, tempDir } from '../storage/test-support';
-import { folderDialogs, openServices, type Services } from './open-services';
+import { sampleDraft } from '../storage/test-support';
+import type { Services } from './open-services';
+import { servicesBed } from './test-services';
 
 const DAY = 24 * 60 * 60 * 1000;
-let root: string;
-let dataDir: string;
-let exportDir: string;
-let now: number;
-let services: Services[] = [];
-beforeEach(async () => {
-  root = await tempDir('baocao-services-');
-  dataDir = join(root, 'data');
-  exportDir = join(root, 'exports');
-  await mkdir(exportDir);
-  now = Date.parse('2025-03-10T09:00:00.000Z');
-});
-afterEach(async () => {
-  for (const s of services) {
-    s.dispose();
-    await s.close();
-  }
-  services = [];
-  await removeDir(root);
-});
-
-let ids = 0;
-async function open(extra: { maintenance?: boolean } = {}) {
-  const s = await openServices({
-    dataDir,
-    version: 'test',
-    transport: 'http',
-    dialogs: folderDialogs(exportDir),
-    clock: () => new Date((now += 1000)),
-    newId: () => `new-draft-${++ids}`,
-    ...extra,
-  });
-  services.push(s);
-  return s;
-}
+const bed = servicesBed('baocao-services-', 'new-draft');
+beforeEach(bed.setUp);
+afterEach(bed.tearDown);
+const open = bed.open;
 
 /** Calls a method through dispatch, as both transports do; answers the value or the error. */
 async function call<M extends MethodName>(s: Services, method: M, args: MethodArgs<M>): Promise<MethodResult<M>> {
@@ -87,7 +57,7 @@ describe('drafts', () => {
     expect(await call(s, 'restoreFromTrash', { id: b ?? '' })).toMatchObject({ id: b });
     expect(await call(s, 'emptyTrash', {})).toEqual({ count: 2 });
     expect(await call(s, 'listTrash', {})).toEqual([]);
-    expect(await readdir(join(dataDir, 'history'))).toEqual([]);
+    expect(await readdir(join(bed.dataDir, 'history'))).toEqual([]);
     expect(await call(s, 'listDrafts', {})).toHaveLength(3);
   });
 
@@ -126,7 +96,7 @@ describe('revisions', () => {
     const id = draft.meta.id;
     await call(s, 'saveDraft', { draft: { ...draft, title: 'Bản đầu' } });
     const first = await call(s, 'saveRevision', { id });
-    now += 10 * 60 * 1000;
+    bed.now += 10 * 60 * 1000;
     await call(s, 'saveDraft', { draft: { ...(await call(s, 'getDraft', { id })), title: 'Bản sau' } });
     const listed = await call(s, 'listRevisions', { id });
     // The 10-minute save did not repeat 'Bản đầu': the manual revision already holds that content.
@@ -152,7 +122,7 @@ describe('revisions', () => {
     const s = await open();
     await s.drafts.create(seedDraft());
     const result = await call(s, 'exportDocx', { id: 'seed-quang-tri' });
-    expect(result.path?.startsWith(exportDir)).toBe(true);
+    expect(result.path?.startsWith(bed.exportDir)).toBe(true);
     expect((await call(s, 'listRevisions', { id: 'seed-quang-tri' })).map((r) => r.reason)).toEqual(['export']);
     await call(s, 'exportDocx', { id: 'seed-quang-tri' });
     expect(await call(s, 'listRevisions', { id: 'seed-quang-tri' })).toHaveLength(1);
@@ -170,7 +140,7 @@ describe('moving drafts and backups', () => {
     const { imported } = await call(s, 'importDrafts', { fileName: 'chuyen.baocao.json', content });
     expect(imported).toHaveLength(2);
     expect(imported.map((d) => d.id).every((id) => id.startsWith('new-draft-'))).toBe(true);
-    expect(await readdir(join(dataDir, 'imports'))).toHaveLength(1);
+    expect(await readdir(join(bed.dataDir, 'imports'))).toHaveLength(1);
 
     const before = await call(s, 'listDrafts', {});
     const bad = await failure(call(s, 'importDrafts', { fileName: 'x.json', content: content.slice(0, 500) }));
@@ -197,12 +167,12 @@ describe('moving drafts and backups', () => {
     await first.drafts.create(seedDraft());
     const gone = await call(first, 'createDraft', {});
     await call(first, 'deleteDraft', { id: gone.meta.id });
-    for (const name of await readdir(join(dataDir, 'trash'))) {
-      await utimes(join(dataDir, 'trash', name), new Date(now + 90 * DAY), new Date(now + 90 * DAY));
+    for (const name of await readdir(join(bed.dataDir, 'trash'))) {
+      await utimes(join(bed.dataDir, 'trash', name), new Date(bed.now + 90 * DAY), new Date(bed.now + 90 * DAY));
     }
     first.dispose();
     await first.close();
-    now += 31 * DAY;
+    bed.now += 31 * DAY;
     const s = await open({ maintenance: true });
     await s.idle();
     expect(await call(s, 'listTrash', {})).toEqual([]);

@@ -1,48 +1,17 @@
-import { mkdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodArgs, MethodName, MethodResult } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
 import type { ApiResult } from '../shared/api/errors';
 import type { Draft, Section } from '../shared/domain/draft-schema';
 import { LIST_LIMITS, MAX_DRAFT_BYTES, SECTION_DEPTH, TEXT_LIMITS } from '../shared/domain/limits';
-import { removeDir, tempDir } from '../storage/test-support';
-import { folderDialogs, openServices, type Services } from './open-services';
+import type { Services } from './open-services';
+import { servicesBed } from './test-services';
 
-let root: string;
-let dataDir: string;
-let exportDir: string;
-let now: number;
-let services: Services[] = [];
-beforeEach(async () => {
-  root = await tempDir('baocao-limits-');
-  dataDir = join(root, 'data');
-  exportDir = join(root, 'exports');
-  await mkdir(exportDir);
-  now = Date.parse('2025-03-10T09:00:00.000Z');
-});
-afterEach(async () => {
-  for (const s of services) {
-    s.dispose();
-    await s.close();
-  }
-  services = [];
-  await removeDir(root);
-});
-
-let ids = 0;
-async function open() {
-  const s = await openServices({
-    dataDir,
-    version: 'test',
-    transport: 'http',
-    dialogs: folderDialogs(exportDir),
-    clock: () => new Date((now += 1000)),
-    newId: () => `limit-draft-${++ids}`,
-  });
-  services.push(s);
-  return s;
-}
+const bed = servicesBed('baocao-limits-', 'limit-draft');
+beforeEach(bed.setUp);
+afterEach(bed.tearDown);
+const open = () => bed.open();
 
 const unexpected: Error[] = [];
 function call<M extends MethodName>(s: Services, method: M, args: MethodArgs<M>): Promise<ApiResult<MethodResult<M>>> {

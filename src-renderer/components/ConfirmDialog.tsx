@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { ModalDialog } from './ModalDialog';
 
 interface ConfirmDialogProps {
   /** The question, e.g. "Chuyển 12 báo cáo vào thùng rác?". */
@@ -21,25 +22,9 @@ interface ConfirmDialogProps {
  * Test ids: `confirm-dialog`, `confirm-dialog-question`, `btn-confirm-ok`, `btn-confirm-cancel`.
  */
 export function ConfirmDialog({ question, detail, confirmLabel, danger = false, busy = false, onConfirm, onCancel }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      data-testid="confirm-dialog"
-      onCancel={(event) => {
-        // Escape: close through React state, not behind its back.
-        event.preventDefault();
-        if (!busy) onCancel();
-      }}
-    >
+    <ModalDialog className="dialog" labelledBy={titleId} testId="confirm-dialog" onCancel={onCancel} busy={busy}>
       <p className="dialog-question" id={titleId} data-testid="confirm-dialog-question">
         {question}
       </p>
@@ -58,6 +43,6 @@ export function ConfirmDialog({ question, detail, confirmLabel, danger = false, 
           {busy ? 'Đang thực hiện…' : confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -10,13 +10,25 @@ interface IntegerFieldProps {
   parse: (text: string) => number | null | undefined;
   invalidHint: string;
   testId: string;
-  hint?: string;
+  /** The draft field it edits, marked on the input so a check's finding can jump to it. */
+  field?: string | undefined;
+  hint?: string | undefined;
 }
 
-/** A number typed as text, committed to the draft only once it is valid. */
-export function IntegerField({ label, value, onChange, parse, invalidHint, testId, hint }: IntegerFieldProps) {
-  const [text, setText] = useState(value === null ? '' : String(value));
-  const invalid = parse(text) === undefined;
+const textOf = (value: number | null) => (value === null ? '' : String(value));
+
+/**
+ * A number typed as text, committed once valid; when the value changes from elsewhere (undo,
+ * a profile fill) the text follows it.
+ */
+export function IntegerField({ label, value, onChange, parse, invalidHint, testId, field, hint }: IntegerFieldProps) {
+  const [text, setText] = useState(textOf(value));
+  const [seen, setSeen] = useState(value);
+  if (seen !== value) {
+    setSeen(value);
+    if (parse(text.trim()) !== value) setText(textOf(value));
+  }
+  const invalid = parse(text.trim()) === undefined;
   return (
     <Field label={label} hint={hint} error={invalid ? invalidHint : undefined}>
       <input
@@ -25,6 +37,7 @@ export function IntegerField({ label, value, onChange, parse, invalidHint, testI
         value={text}
         aria-invalid={invalid}
         data-testid={testId}
+        data-field={field}
         onChange={(event) => {
           const next = event.target.value;
           setText(next);

@@ -9,14 +9,13 @@ import {
   addUpper,
   canAddUpper,
   mainLine,
-  mainPrefixOptions,
-  prefixLabel,
+  mainPrefixChoices,
   removeUpper,
   setMainPrefix,
   setMainTitle,
   setUpper,
   upperLine,
-  upperPrefixOptions,
+  upperPrefixChoices,
 } from './signer-form';
 import { useDraftEdit, useFieldValue } from './store/hooks';
 import { useUndoToast } from './undo-toast';
@@ -47,7 +46,7 @@ export function SignerPanel() {
           <SelectField
             label="Dòng thẩm quyền trên"
             value={upper.prefix}
-            options={upperPrefixOptions(signer).map((value) => ({ value, label: prefixLabel(value) }))}
+            options={upperPrefixChoices(signer)}
             onChange={(prefix) => edit((s) => setUpper(s, { prefix }))}
             testId="field-upperPrefix"
           />
@@ -76,7 +75,7 @@ export function SignerPanel() {
         <SelectField
           label="Thẩm quyền ký"
           value={main?.prefix ?? ''}
-          options={mainPrefixOptions(signer).map((value) => ({ value, label: prefixLabel(value) }))}
+          options={mainPrefixChoices(signer)}
           onChange={(prefix) => edit((s) => setMainPrefix(s, prefix))}
           testId="field-signerPrefix"
           hint="TM., KT., TL., TUQ., Q."

@@ -36,6 +36,24 @@ export function upperPrefixOptions(signer: Signer): AuthorityPrefix[] {
   return main ? prefixesAllowedAbove(main.prefix) : [];
 }
 
+/** A prefix as a drop-down offers it: the value and its label. */
+export interface PrefixChoice<P extends MainPrefix> {
+  value: P;
+  label: string;
+}
+
+const choices = <P extends MainPrefix>(prefixes: readonly P[]): PrefixChoice<P>[] => prefixes.map((value) => ({ value, label: prefixLabel(value) }));
+
+/** The main prefixes the block may take, labelled for a drop-down. */
+export function mainPrefixChoices(signer: Signer): PrefixChoice<MainPrefix>[] {
+  return choices(mainPrefixOptions(signer));
+}
+
+/** The prefixes a line above the main one may take, labelled for a drop-down. */
+export function upperPrefixChoices(signer: Signer): PrefixChoice<AuthorityPrefix>[] {
+  return choices(upperPrefixOptions(signer));
+}
+
 /** True when "Thêm dòng thẩm quyền" may add a line above the main one. */
 export function canAddUpper(signer: Signer): boolean {
   return signer.authority.length === 1 && upperPrefixOptions(signer).length > 0;

@@ -1,17 +1,12 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
 import { shortcutLabel } from '../output/shortcuts';
 import { altLabel, ctrlLabel, redoLabel, undoLabel } from '../editor/shortcut-labels';
 import { docxShortcutFree } from './use-guide-shortcuts';
 
 /** Every shortcut of the editor, in one list (opened from the rail's "Phím tắt"). */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   const rows: Array<[string, string]> = [
     [undoLabel(), 'Hoàn tác (cả xóa mục, chuyển mục, xóa đoạn)'],
     [redoLabel(), 'Làm lại'],
@@ -27,16 +22,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     ['Tab / Shift+Tab', 'Sang ô tiếp theo / ô trước'],
   ];
   return (
-    <dialog
-      ref={ref}
-      className="dialog dialog-wide"
-      aria-labelledby={titleId}
-      data-testid="shortcuts-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog className="dialog dialog-wide" labelledBy={titleId} testId="shortcuts-dialog" onCancel={onClose}>
       <h2 className="dialog-question" id={titleId}>
         Phím tắt
       </h2>
@@ -57,6 +43,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           Đóng
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

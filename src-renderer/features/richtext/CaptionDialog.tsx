@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { ModalDialog } from '../../components/ModalDialog';
 
 interface CaptionDialogProps {
   initial: string;
@@ -8,25 +9,10 @@ interface CaptionDialogProps {
 
 /** Names a table ("Bảng 1. …"); an empty name removes it. Test ids: `caption-dialog`, `caption-input`, `btn-caption-save`. */
 export function CaptionDialog({ initial, onSave, onCancel }: CaptionDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [caption, setCaption] = useState(initial);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="dialog rt-dialog"
-      aria-labelledby={titleId}
-      data-testid="caption-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-    >
+    <ModalDialog className="dialog rt-dialog" labelledBy={titleId} testId="caption-dialog" onCancel={onCancel}>
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -55,6 +41,6 @@ export function CaptionDialog({ initial, onSave, onCancel }: CaptionDialogProps)
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { Inline, TextRun } from '@shared/domain/draft-schema';
+import { ModalDialog } from '../../components/ModalDialog';
 import { RichInlineField } from './RichInlineField';
 
 interface FootnoteDialogProps {
@@ -35,28 +36,18 @@ function useLocalHistory(initial: TextRun[]) {
  * `btn-footnote-save`, `btn-footnote-delete`, `btn-footnote-cancel`.
  */
 export function FootnoteDialog({ initial, isNew, number, onSave, onDelete, onCancel }: FootnoteDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const hintId = useId();
   const history = useLocalHistory(initial);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    dialog?.querySelector<HTMLElement>('[contenteditable="true"]')?.focus();
-    return () => dialog?.close();
-  }, []);
   const save = () => onSave(history.value);
   const title = isNew ? 'Chèn chú thích' : `Sửa chú thích${number ? ` số ${number}` : ''}`;
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="dialog rt-dialog"
-      aria-labelledby={titleId}
-      data-testid="footnote-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+      labelledBy={titleId}
+      testId="footnote-dialog"
+      onCancel={onCancel}
+      initialFocus='[contenteditable="true"]'
       onKeyDown={(event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
@@ -98,6 +89,6 @@ export function FootnoteDialog({ initial, isNew, number, onSave, onDelete, onCan
           Lưu
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

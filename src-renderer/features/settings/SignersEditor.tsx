@@ -6,15 +6,15 @@ import {
   addUpper,
   canAddUpper,
   mainLine,
-  mainPrefixOptions,
-  prefixLabel,
+  mainPrefixChoices,
   removeUpper,
   setMainPrefix,
   setMainTitle,
   setUpper,
   upperLine,
-  upperPrefixOptions,
+  upperPrefixChoices,
   type MainPrefix,
+  type PrefixChoice,
 } from '../editor/signer-form';
 
 interface SignersEditorProps {
@@ -27,20 +27,20 @@ interface SignersEditorProps {
 const EMPTY: SignerProfile = { authority: [], title: '', name: '' };
 
 /** A select over prefixes that reports only values it offered. */
-function PrefixSelect<P extends MainPrefix>(props: { value: P; options: readonly P[]; label: string; testId: string; onChange: (p: P) => void }) {
+function PrefixSelect<P extends MainPrefix>(props: { value: P; options: readonly PrefixChoice<P>[]; label: string; testId: string; onChange: (p: P) => void }) {
   return (
     <select
       value={props.value}
       aria-label={props.label}
       data-testid={props.testId}
       onChange={(event) => {
-        const chosen = props.options.find((p) => p === event.target.value);
-        if (chosen !== undefined) props.onChange(chosen);
+        const chosen = props.options.find((option) => option.value === event.target.value);
+        if (chosen !== undefined) props.onChange(chosen.value);
       }}
     >
-      {props.options.map((prefix) => (
-        <option key={prefix} value={prefix}>
-          {prefixLabel(prefix)}
+      {props.options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
         </option>
       ))}
     </select>
@@ -66,7 +66,7 @@ export function SignersEditor({ signers, onChange, testId }: SignersEditorProps)
               <div className="signer-row">
                 <PrefixSelect<AuthorityPrefix>
                   value={upper.prefix}
-                  options={upperPrefixOptions(signer)}
+                  options={upperPrefixChoices(signer)}
                   label={`Dòng thẩm quyền trên ${i + 1}`}
                   testId={`${testId}-upperPrefix-${i}`}
                   onChange={(prefix) => edit(i, (s) => setUpper(s, { prefix }))}
@@ -85,7 +85,7 @@ export function SignersEditor({ signers, onChange, testId }: SignersEditorProps)
             <div className="signer-row">
               <PrefixSelect<MainPrefix>
                 value={main?.prefix ?? ''}
-                options={mainPrefixOptions(signer)}
+                options={mainPrefixChoices(signer)}
                 label={`Thẩm quyền ký ${i + 1}`}
                 testId={`${testId}-prefix-${i}`}
                 onChange={(prefix) => edit(i, (s) => setMainPrefix(s, prefix))}

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { MethodArgs } from '@shared/api/contract';
+import { ModalDialog } from '../../components/ModalDialog';
 import { useApi } from '../../lib/api-context';
 import { useApiLoad } from '../../lib/use-api-load';
 import { parseProfileChoice, profileChoices } from '../editor/apply-profile';
@@ -21,7 +22,6 @@ interface NewDraftDialogProps {
  */
 export function NewDraftDialog({ busy = false, onCreate, onCancel }: NewDraftDialogProps) {
   const api = useApi();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const templates = useTemplates();
   const loadSettings = useCallback(() => api.getSettings({}), [api]);
@@ -34,12 +34,6 @@ export function NewDraftDialog({ busy = false, onCreate, onCancel }: NewDraftDia
   // The first profile is the clerk's own agency in nearly every office: offered by default.
   const profileChoice = profile ?? profileChoices(profiles)[0]?.value ?? '';
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
   const create = () => {
     if (template === null) return;
     const picked = parseProfileChoice(profiles, profileChoice);
@@ -47,16 +41,7 @@ export function NewDraftDialog({ busy = false, onCreate, onCancel }: NewDraftDia
   };
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog dialog-wide new-draft-dialog"
-      aria-labelledby={titleId}
-      data-testid="new-draft-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!busy) onCancel();
-      }}
-    >
+    <ModalDialog className="dialog dialog-wide new-draft-dialog" labelledBy={titleId} testId="new-draft-dialog" onCancel={onCancel} busy={busy}>
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -110,6 +95,6 @@ export function NewDraftDialog({ busy = false, onCreate, onCancel }: NewDraftDia
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,4 @@
-import { Field } from '../../../components/Field';
-import type { Option } from '../../../components/SelectField';
+import { SelectField, type Option } from '../../../components/SelectField';
 import { useDraftField } from '../store/hooks';
 
 interface DraftSelectFieldProps<V extends string> {
@@ -13,23 +12,5 @@ interface DraftSelectFieldProps<V extends string> {
 /** A drop-down bound to one value of the draft. */
 export function DraftSelectField<V extends string>({ field, label, options, testId, hint }: DraftSelectFieldProps<V>) {
   const [value, setValue] = useDraftField<V>(field);
-  return (
-    <Field label={label} hint={hint}>
-      <select
-        value={value}
-        data-testid={testId}
-        data-field={field}
-        onChange={(event) => {
-          const chosen = options.find((option) => option.value === event.target.value);
-          if (chosen) setValue(chosen.value);
-        }}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
+  return <SelectField label={label} value={value} options={options} onChange={setValue} testId={testId} field={field} hint={hint} />;
 }

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Field } from '../../../components/Field';
+import { IntegerField } from '../../../components/IntegerField';
 
 interface SyncedIntegerFieldProps {
   label: string;
@@ -14,36 +13,7 @@ interface SyncedIntegerFieldProps {
   hint?: string;
 }
 
-const textOf = (value: number | null) => (value === null ? '' : String(value));
-
-/**
- * A number typed as text, committed once valid; when the value changes from elsewhere (undo,
- * a profile fill) the text follows it.
- */
-export function SyncedIntegerField({ label, value, onChange, parse, invalidHint, testId, field, hint }: SyncedIntegerFieldProps) {
-  const [text, setText] = useState(textOf(value));
-  const [seen, setSeen] = useState(value);
-  if (seen !== value) {
-    setSeen(value);
-    if (parse(text.trim()) !== value) setText(textOf(value));
-  }
-  const invalid = parse(text.trim()) === undefined;
-  return (
-    <Field label={label} hint={hint} error={invalid ? invalidHint : undefined}>
-      <input
-        type="text"
-        inputMode="numeric"
-        value={text}
-        aria-invalid={invalid}
-        data-testid={testId}
-        data-field={field}
-        onChange={(event) => {
-          const next = event.target.value;
-          setText(next);
-          const parsed = parse(next.trim());
-          if (parsed !== undefined) onChange(parsed);
-        }}
-      />
-    </Field>
-  );
+/** A number field of the draft: the generic integer field, marked with the draft field it edits. */
+export function SyncedIntegerField(props: SyncedIntegerFieldProps) {
+  return <IntegerField {...props} />;
 }
