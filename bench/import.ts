@@ -1,9 +1,8 @@
 /**
  * "Nhập từ Word" benchmark: the ~100-page report of docx-export.ts (600 paragraphs, 10 tables,
  * 20 footnotes) exported to DOCX, then read back three ways in the same run:
- *   - in process: importDocxBytes, median of RUNS after a warm-up, for the file as exported (its
- *     draft carried inside, checked against the recognised text) and with the carried draft
- *     taken out (recognition alone, as for a file made by Word);
+ *   - in process: importDocxBytes, median of RUNS after a warm-up (an export carries no copy of
+ *     its draft: it is recognised from its text, as a file made by Word);
  *   - the whole `baocao import <file> --json` command, a fresh Node process each time;
  *   - pandoc reading the same file (`pandoc -f docx -t json`), alternating with the command.
  * Peak memory: the maximum resident set of the command and of pandoc (GNU time), and the growth
@@ -17,7 +16,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildDocx } from '../src-main/export/docx/build-docx';
 import { packDocx } from '../src-main/export/pack-docx';
-import { unzipFiles, zipFiles } from '../src-main/export/zip';
 import { importDocxBytes } from '../src-main/import/docx/import-docx';
 import { defaultSettings } from '../src-main/shared/domain/settings-schema';
 import { benchDraft } from './docx-export';
@@ -54,13 +52,6 @@ function measure(command: string, args: readonly string[]): { wallMs: number; ma
   return { wallMs: seconds * 1000, maxRssKb: kb ?? Number.NaN };
 }
 
-function withoutEmbedded(bytes: Uint8Array): Uint8Array {
-  const files = unzipFiles(bytes);
-  const custom = new TextDecoder().decode(files.get('docProps/custom.xml'));
-  files.set('docProps/custom.xml', new TextEncoder().encode(custom.replace(/<property\b[\s\S]*<\/property>/u, '')));
-  return zipFiles(files);
-}
-
 /** `--once <file>`: one import in this fresh process; prints the growth of its resident set. */
 async function once(file: string): Promise<void> {
   const bytes = await readFile(file);
@@ -87,26 +78,22 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-import-'));
   try {
     const exported = await packDocx(buildDocx(benchDraft(), defaultSettings().layout).document);
-    const foreign = withoutEmbedded(exported);
     const file = join(dir, 'bao-cao-100-trang.docx');
-    const foreignFile = join(dir, 'bao-cao-100-trang-khong-kem.docx');
     await writeFile(file, exported);
-    await writeFile(foreignFile, foreign);
-    console.log(`report: 600 paragraphs, 10 tables, 20 footnotes; DOCX ${(exported.length / 1024).toFixed(1)} KB (${(foreign.length / 1024).toFixed(1)} KB without the carried draft)`);
-    const { report, draft } = await importDocxBytes(foreign, { now: NOW });
+    console.log(`report: 600 paragraphs, 10 tables, 20 footnotes; DOCX ${(exported.length / 1024).toFixed(1)} KB`);
+    const { report, draft } = await importDocxBytes(exported, { now: NOW });
     console.log(`recognised: ${report.recognised.length} parts, ${draft.sections.length} mục; unplaced notes: ${report.unplaced.length}`);
 
-    await inProcess('as exported (carried draft checked)', exported);
-    const recognition = await inProcess('recognition alone', foreign);
+    const recognition = await inProcess('recognition', exported);
 
-    const growth = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'import.ts'), '--once', foreignFile], { encoding: 'utf8' });
+    const growth = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'import.ts'), '--once', file], { encoding: 'utf8' });
     const growthKb = growth.status === 0 ? (JSON.parse(growth.stdout.trim().split('\n').at(-1) ?? '{}') as { growthKb?: number }).growthKb : undefined;
     console.log(`peak memory of one import (growth of a fresh process's resident set): ${growthKb === undefined ? 'n/a' : mb(growthKb)}`);
 
     // The command, from its bundle when it is fresh (as after npm ci).
     spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs'), '--if-stale'], { stdio: 'ignore' });
-    const commandArgs = [BIN, 'import', foreignFile, '--json', '--data-dir', join(dir, 'data')];
-    const pandocArgs = ['-f', 'docx', '-t', 'json', '-o', join(dir, 'pandoc.json'), foreignFile];
+    const commandArgs = [BIN, 'import', file, '--json', '--data-dir', join(dir, 'data')];
+    const pandocArgs = ['-f', 'docx', '-t', 'json', '-o', join(dir, 'pandoc.json'), file];
     const hasPandoc = has('pandoc');
     measure(process.execPath, commandArgs);
     if (hasPandoc) measure('pandoc', pandocArgs);

@@ -1,5 +1,5 @@
 /**
- * "Nhập từ Word": pick the app's own DOCX and get the draft back whole; drop a Word file made
+ * "Nhập từ Word": pick the app's own DOCX and get the draft back from its text; drop a Word file made
  * elsewhere on the window, read the report of what was recognised and what the original got
  * wrong, ready it for a new period and open it; a .doc renamed .docx is refused in Vietnamese
  * and creates nothing.
@@ -38,7 +38,7 @@ test('picking the app’s own DOCX gives the draft back and opens it', async ({ 
 
   const report = page.getByTestId('import-report');
   await expect(report).toBeVisible();
-  await expect(report).toHaveAttribute('data-source', 'embedded');
+  await expect(report).toHaveAttribute('data-source', 'recognised');
   await expect(report).toContainText('Đã nhập “bao-cao-cchc-2023.docx” thành bản thảo mới');
   await expect(page.getByTestId('import-recognised')).toContainText('Cơ quan ban hành: ỦY BAN NHÂN DÂN XÃ TÂN HÒA ĐÔNG');
   await expect(page.getByTestId('import-recognised')).toContainText('Người ký: TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH / Nguyễn Văn An');

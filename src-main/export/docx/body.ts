@@ -29,7 +29,7 @@ function heading(ctx: BuildContext, block: HeadingBlock): Paragraph {
   return new Paragraph({
     ...bodyOptions(ctx.plan.body, block),
     ...(block.outlineLevel !== null ? { outlineLevel: block.outlineLevel } : {}),
-    children: lineRuns(ctx, block.lines, styleOf(block.font)),
+    children: lineRuns(ctx, block.lines, styleOf(block.font), block.typed),
   });
 }
 

@@ -6,7 +6,6 @@
 import { AlignmentType, Document, LineRuleType } from 'docx';
 import type { Draft } from '../../shared/domain/draft-schema';
 import type { Layout } from '../../shared/domain/settings-schema';
-import { EMBEDDED_SOURCE_PROPERTY, embeddedSourceValue } from '../../shared/import/embedded-source';
 import { FONT_FAMILY, planPages, TEXT_COLOR, type PagePlan } from '../../shared/layout';
 import { appendixSections } from './appendices';
 import { BODY_STYLE, blockElements } from './body';
@@ -16,7 +15,7 @@ import { addressFooter } from './marks';
 import { pageFooters, pageHeaders, sectionProperties } from './page';
 import { ALIGN, sectionEndParagraph } from './paragraph-kit';
 import { signatureBlock } from './signature-block';
-import { TABLE_STYLE } from './tables';
+import { TABLE_HEADER_STYLE, TABLE_STYLE } from './tables';
 import { titleBlock } from './title-block';
 import { halfPoints } from './units';
 
@@ -72,6 +71,14 @@ function styles(plan: PagePlan) {
         paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0, left: 0, right: 0 }, spacing: single },
         run: { size: halfPoints(sizes.table) },
       },
+      {
+        id: TABLE_HEADER_STYLE,
+        name: 'Tiêu đề bảng',
+        basedOn: TABLE_STYLE,
+        next: TABLE_STYLE,
+        paragraph: { alignment: AlignmentType.CENTER },
+        run: { bold: true },
+      },
     ],
   };
 }
@@ -100,8 +107,6 @@ export function buildDocx(draft: Draft, layout: Layout): BuiltDocx {
     // Justified lines that end in a manual line break are not stretched (Word's default would be).
     compatibility: { doNotExpandShiftReturn: true },
     footnotes: ctx.footnotes,
-    // The draft itself, so that "Nhập từ Word" of this file gives it back exactly (shared/import/embedded-source.ts).
-    customProperties: [{ name: EMBEDDED_SOURCE_PROPERTY, value: embeddedSourceValue(draft) }],
     sections: [main, ...appendixSections(ctx)],
   });
   return { document, removedCharacters: plan.removedCharacters, plan };

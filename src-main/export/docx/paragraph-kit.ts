@@ -39,7 +39,7 @@ export function placedParagraph(p: ParagraphPlacement, children: ParagraphChild[
 
 /** A fixed-text paragraph of the plan: its lines joined by hard breaks. */
 export function textParagraph(ctx: BuildContext, text: TextLines, extra: Partial<RunStyle> = {}): Paragraph {
-  return placedParagraph(text, lineRuns(ctx, text.lines, styleOf(text.font, extra)));
+  return placedParagraph(text, lineRuns(ctx, text.lines, styleOf(text.font, extra), text.typed));
 }
 
 /**

@@ -5,6 +5,7 @@
 import { SaxesParser } from 'saxes';
 import type { Draft } from '../../shared/domain/draft-schema';
 import { defaultSettings, type Layout } from '../../shared/domain/settings-schema';
+import { toCaps } from '../../shared/layout';
 import { packDocx } from '../pack-docx';
 import { verifyDocx } from '../read-back';
 import { buildDocx } from './build-docx';
@@ -64,12 +65,13 @@ export function kids(node: XmlNode, name: string): XmlNode[] {
   return node.children.filter((c) => c.name === name);
 }
 
-/** Printed text of a node: w:t contents, w:tab as "\t", w:br as "\n". */
+/** Printed text of a node: w:t contents, w:tab as "\t", w:br as "\n"; a run in "All caps" (w:caps) in capitals. */
 export function textOf(node: XmlNode): string {
   if (node.name === 'w:t') return node.text;
   if (node.name === 'w:tab' && node.parent?.name === 'w:r') return '\t';
   if (node.name === 'w:br') return '\n';
-  return node.children.map(textOf).join('');
+  const text = node.children.map(textOf).join('');
+  return node.name === 'w:r' && runProp(node, 'w:caps') !== undefined ? toCaps(text) : text;
 }
 
 /** Body-level paragraphs and tables of the document, in order. */

@@ -2,10 +2,9 @@
  * A DOCX package read into the neutral document model (shared/import/doc-model.ts): styles,
  * theme fonts, numbering and notes first, then the body streamed block by block, then each
  * section's page shape and whether its header or footer prints a page number, then the
- * document properties (pages Word counted, the application, the draft this app embedded).
+ * document properties (pages Word counted, the application).
  */
 import type { DocBlock, DocCounts, DocModel, DocParagraph, DocSection } from '../../shared/import/doc-model';
-import { EMBEDDED_SOURCE_PROPERTY } from '../../shared/import/embedded-source';
 import { readNumbering } from './numbering';
 import type { DocxPackage, Relationship } from './package';
 import { readStyles } from './styles';
@@ -153,17 +152,12 @@ async function readSection(pkg: DocxPackage, sectPr: XElement, refs: StoryRefs, 
   };
 }
 
-async function readProperties(pkg: DocxPackage): Promise<Pick<DocModel, 'pages' | 'application' | 'embeddedSource'>> {
+async function readProperties(pkg: DocxPackage): Promise<Pick<DocModel, 'pages' | 'application'>> {
   const root = await pkg.rels('');
   const path = (type: string, fallback: string) => root.find((r) => r.type === type && !r.external)?.target ?? fallback;
   const app = await pkg.xml(path('extended-properties', 'docProps/app.xml'));
   const pagesText = textOf(child(app ?? undefined, 'ep:Pages'));
   const pages = pagesText ? int(pagesText, 0) || null : null;
   const application = textOf(child(app ?? undefined, 'ep:Application'));
-  const custom = await pkg.xml(path('custom-properties', 'docProps/custom.xml'));
-  let embeddedSource: string | null = null;
-  for (const property of custom ? childrenNamed(custom, 'cp:property') : []) {
-    if (property.attrs.name === EMBEDDED_SOURCE_PROPERTY) embeddedSource = textOf(child(property, 'vt:lpwstr')) || null;
-  }
-  return { pages, application, embeddedSource };
+  return { pages, application };
 }

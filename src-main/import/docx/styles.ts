@@ -120,6 +120,7 @@ export function readStyles(stylesXml: XElement | null, themeXml: XElement | null
       return {
         props: {
           align: p.align ?? 'left',
+          ownAlign: direct.align ?? null,
           indentLeft: p.indentLeft ?? 0,
           indentRight: p.indentRight ?? 0,
           firstLine: p.firstLine ?? 0,
@@ -138,12 +139,14 @@ export function readStyles(stylesXml: XElement | null, themeXml: XElement | null
       };
     },
     run(paraStyleId, charStyleId, direct) {
-      const r = layerRun(layerRun(paraStyle(paraStyleId).run, charStyle(charStyleId)), direct);
+      const own = layerRun(charStyle(charStyleId), direct);
+      const r = layerRun(paraStyle(paraStyleId).run, own);
       const font = r.font ?? themeFace(r.themeFont) ?? null;
       return {
         style: {
           ...PLAIN_RUN,
           bold: r.bold ?? false,
+          runBold: own.bold ?? false,
           italic: r.italic ?? false,
           underline: r.underline ?? false,
           caps: r.caps ?? false,

@@ -6,6 +6,7 @@
  * Unicode run by run, the font saying which encoding it is in.
  */
 import { convertLegacy } from '../../shared/domain/legacy-text';
+import { toCaps } from '../../shared/layout/caps';
 import type { DocBlock, DocCounts, DocInline, DocParagraph, RunStyle } from '../../shared/import/doc-model';
 import { legacyEncodingOfFont, symbolChar } from './fonts';
 import type { NumberingCounter } from './numbering';
@@ -30,7 +31,7 @@ export interface WalkContext {
 }
 
 const sameStyle = (a: RunStyle, b: RunStyle): boolean =>
-  a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.caps === b.caps && a.sizePt === b.sizePt && a.font === b.font && a.superscript === b.superscript;
+  a.bold === b.bold && a.runBold === b.runBold && a.italic === b.italic && a.underline === b.underline && a.caps === b.caps && a.sizePt === b.sizePt && a.font === b.font && a.superscript === b.superscript;
 
 /** Collects the inline content of one paragraph. */
 class InlineSink {
@@ -38,11 +39,15 @@ class InlineSink {
   readonly floating: DocParagraph[][] = [];
   breakBefore = false;
 
+  /** Adds text; a run in "All caps" prints `text` in capitals and keeps its letters as `typed`. */
   text(text: string, style: RunStyle, legacy: 'tcvn3' | 'vni' | null): void {
     if (!text) return;
+    const shown = style.caps ? toCaps(text) : text;
     const last = this.inlines[this.inlines.length - 1];
-    if (last?.kind === 'text' && last.legacy === legacy && sameStyle(last.style, style)) last.text += text;
-    else this.inlines.push({ kind: 'text', text, style, legacy });
+    if (last?.kind === 'text' && last.legacy === legacy && sameStyle(last.style, style)) {
+      last.text += shown;
+      last.typed += text;
+    } else this.inlines.push({ kind: 'text', text: shown, typed: text, style, legacy });
   }
 
   hasText(): boolean {
@@ -234,7 +239,8 @@ export function walkParagraph(p: XElement, ctx: WalkContext, numbered = true): D
   const numbering = numbered && resolved.numId !== undefined ? ctx.numbering.next(resolved.numId, resolved.ilvl ?? 0) : null;
   const pageBreakBefore = ctx.pageBreakPending || sink.breakBefore || readParaProps(pPr).pageBreakBefore === true;
   ctx.pageBreakPending = false;
-  return { kind: 'paragraph', inlines: sink.inlines, props: resolved.props, numbering, pageBreakBefore, floating: sink.floating, section: ctx.section };
+  const markStyle = sink.hasText() ? null : ctx.styles.run(resolved.styleId, undefined, readRunProps(child(pPr, 'w:rPr'))).style;
+  return { kind: 'paragraph', inlines: sink.inlines, props: resolved.props, numbering, pageBreakBefore, floating: sink.floating, markStyle, section: ctx.section };
 }
 
 /**

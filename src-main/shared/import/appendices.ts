@@ -5,12 +5,18 @@
  * content with its own outline (no Phần level). A landscape section makes a landscape appendix.
  */
 import type { Appendix, Draft } from '../domain/draft-schema';
+import type { Layout } from '../domain/settings-schema';
+import { appendixTitleLines } from '../layout/appendix-plan';
+import { toCaps } from '../layout/caps';
+import { pageGeometry } from '../layout/page-geometry';
+import { sizesFor } from '../layout/sizes';
 import type { DocBlock, DocModel, DocParagraph } from './doc-model';
 import { readBodyItems, type ItemFacts } from './body-items';
 import type { InlineTally } from './inlines';
+import { chosenBreaks } from './line-breaks';
 import { buildOutline } from './outline-tree';
 import { appendixLabelOf, isReferenceLine, labelOf } from './patterns';
-import { boldShare, isRuleOrBlank, linesOf, paraText, showsCaps, squash } from './text';
+import { boldShare, isRuleOrBlank, linesOf, paraText, showsCaps, squash, typedTail } from './text';
 
 /** Whether the block starts an appendix. */
 export function isAppendixStart(block: DocBlock | undefined): block is DocParagraph {
@@ -26,8 +32,11 @@ export interface AppendixOutcome {
   landscape: number;
 }
 
-/** The appendices in `blocks` (the first one starts at blocks[0]). */
-export function recogniseAppendices(doc: DocModel, blocks: readonly DocBlock[], outlineStart: Draft['outlineStart'], tally: InlineTally): AppendixOutcome {
+/**
+ * The appendices in `blocks` (the first one starts at blocks[0]); `layout` is the file's, which
+ * says where the layout itself would break a title.
+ */
+export function recogniseAppendices(doc: DocModel, blocks: readonly DocBlock[], outlineStart: Draft['outlineStart'], tally: InlineTally, layout: Layout): AppendixOutcome {
   const starts: number[] = [];
   blocks.forEach((b, i) => {
     if (isAppendixStart(b)) starts.push(i);
@@ -40,11 +49,13 @@ export function recogniseAppendices(doc: DocModel, blocks: readonly DocBlock[], 
     const label = blocks[start];
     if (!label || label.kind !== 'paragraph') return;
     const labelLines = linesOf(label);
+    // The title's lines as stored (the layout prints the title in capitals itself).
     const titleParts: string[] = [];
-    const inLabel = appendixLabelOf(labelLines[0]?.text ?? '')?.title ?? '';
-    if (inLabel) titleParts.push(inLabel);
+    const firstLine = labelLines[0];
+    const inLabel = appendixLabelOf(firstLine?.text ?? '')?.title ?? '';
+    if (inLabel) titleParts.push(typedTail(inLabel, firstLine?.text ?? '', firstLine?.typed ?? ''));
     // Further lines of the label's own paragraph (a title after a line break).
-    for (const line of labelLines.slice(1)) if (!isRuleOrBlank(line.text) && !isReferenceLine(line.text)) titleParts.push(squash(line.text));
+    for (const line of labelLines.slice(1)) if (!isRuleOrBlank(line.text) && !isReferenceLine(line.text)) titleParts.push(squash(line.typed));
     let at = start + 1;
     for (; at < end; at++) {
       const block = blocks[at];
@@ -56,7 +67,7 @@ export function recogniseAppendices(doc: DocModel, blocks: readonly DocBlock[], 
       const titleLike = !labelOf(text) && text.length <= 400 && lines.every((l) => isRuleOrBlank(l.text) || boldShare(l.pieces) >= 0.6 || showsCaps(l));
       // Title lines come before the reference line; after it the content starts.
       if (!titleLike || blocksBefore(blocks, start, at).some((b) => isReferenceLine(squash(paraText(b))))) break;
-      titleParts.push(text);
+      for (const line of lines) if (!isRuleOrBlank(line.text)) titleParts.push(squash(line.typed));
     }
     const content = blocks.slice(at, end);
     const read = readBodyItems(content, tally);
@@ -70,9 +81,11 @@ export function recogniseAppendices(doc: DocModel, blocks: readonly DocBlock[], 
     const section = doc.sections[label.section];
     const isLandscape = section?.landscape ?? false;
     if (isLandscape) landscape++;
+    const width = pageGeometry(layout, isLandscape ? 'landscape' : 'portrait').textWidth;
+    const titleSize = sizesFor(layout.sizePreset).appendixTitle;
     appendices.push({
       id: `phu-luc-${n + 1}`,
-      title: titleParts.join(' ').replace(/\s+/gu, ' ').trim(),
+      title: chosenBreaks(titleParts, (text) => appendixTitleLines(text, titleSize, width).lines, toCaps),
       orientation: isLandscape ? 'landscape' : 'portrait',
       blocks: blocksOut,
       sections: outline.sections,

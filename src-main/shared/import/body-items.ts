@@ -10,10 +10,11 @@ import type { DocBlock, DocParagraph } from './doc-model';
 import { convertInlines, prefixLength, type InlineTally } from './inlines';
 import { bulletOf, isEndMarkOnly, labelOf, type Label } from './patterns';
 import { convertTable, isSingleCell } from './tables';
-import { isRuleOrBlank, paraText, squash } from './text';
+import { isRuleOrBlank, paraText, paraTyped, squash, typedTail } from './text';
 
 export type BodyItem =
-  | { kind: 'heading'; label: Label | null; auto: boolean; title: string; outline: number | null; first: Inline[] | null; para: DocParagraph }
+  /** `title` as printed; `typedTitle` as stored (the letters of "All caps" runs in their own case). */
+  | { kind: 'heading'; label: Label | null; auto: boolean; title: string; typedTitle: string; outline: number | null; first: Inline[] | null; para: DocParagraph }
   | { kind: 'point'; label: Label; auto: boolean; content: Inline[]; para: DocParagraph }
   | { kind: 'paragraph'; content: Inline[]; text: string; para: DocParagraph }
   | { kind: 'bullet'; marker: '-' | '+'; content: Inline[]; para: DocParagraph }
@@ -125,6 +126,7 @@ export function readBodyItems(blocks: readonly DocBlock[], tally: InlineTally): 
     }
     const p = block;
     const raw = paraText(p);
+    const rawTyped = paraTyped(p);
     const text = squash(raw);
     const hasNote = p.inlines.some((x) => x.kind === 'note');
     if (isRuleOrBlank(text) && !hasNote) continue;
@@ -154,24 +156,35 @@ export function readBodyItems(blocks: readonly DocBlock[], tally: InlineTally): 
       const nextText = next && next.kind !== 'table' ? squash(paraText(next)) : '';
       if (rest === '' && next && next.kind !== 'table' && nextText && !labelOf(nextText) && nextText.length <= 300 && !endsSentence(nextText)) {
         // "I." on its own line, its title on the next.
-        items.push({ kind: 'heading', label, auto: auto !== null, title: headingTitle(nextText), outline: p.props.outlineLevel, first: null, para: p });
+        const typedTitle = headingTitle(squash(paraTyped(next)));
+        items.push({ kind: 'heading', label, auto: auto !== null, title: headingTitle(nextText), typedTitle, outline: p.props.outlineLevel, first: null, para: p });
         i++;
         continue;
       }
+      // A bold lead-in is the heading, the plain text after it its first paragraph.
+      const leadIn = (): BodyItem => ({
+        kind: 'heading',
+        label,
+        auto: auto !== null,
+        title: headingTitle(raw.slice(skip, lead)),
+        typedTitle: headingTitle(rawTyped.slice(skip, lead)),
+        outline: p.props.outlineLevel,
+        first: convertInlines(p.inlines, tally, { skip: lead }),
+        para: p,
+      });
+      const whole = (): BodyItem => ({ kind: 'heading', label, auto: auto !== null, title: squash(rest), typedTitle: typedTail(squash(rest), raw, rawTyped), outline: p.props.outlineLevel, first: null, para: p });
       if (label.kind === 'part' || label.kind === 'roman') {
-        if (lead > 0 && restBold < 0.8) {
-          items.push({ kind: 'heading', label, auto: auto !== null, title: headingTitle(raw.slice(skip, lead)), outline: p.props.outlineLevel, first: convertInlines(p.inlines, tally, { skip: lead }), para: p });
-        } else items.push({ kind: 'heading', label, auto: auto !== null, title: squash(rest), outline: p.props.outlineLevel, first: null, para: p });
+        items.push(lead > 0 && restBold < 0.8 ? leadIn() : whole());
         continue;
       }
       if (lead > 0 && restBold < 0.8) {
-        items.push({ kind: 'heading', label, auto: auto !== null, title: headingTitle(raw.slice(skip, lead)), outline: p.props.outlineLevel, first: convertInlines(p.inlines, tally, { skip: lead }), para: p });
+        items.push(leadIn());
         continue;
       }
       const short = rest.length <= 200 && !endsSentence(rest);
       const titled = restBold >= 0.8 || p.props.outlineLevel !== null || (p.props.keepNext && short) || (short && rest.length <= 150 && hasContentBelow(flat, i, label));
       if (titled && rest !== '') {
-        items.push({ kind: 'heading', label, auto: auto !== null, title: squash(rest), outline: p.props.outlineLevel, first: null, para: p });
+        items.push(whole());
       } else {
         items.push({ kind: 'point', label, auto: auto !== null, content: convertInlines(p.inlines, tally, { skip }), para: p });
         facts.textParagraphs.push(p);
@@ -188,7 +201,7 @@ export function readBodyItems(blocks: readonly DocBlock[], tally: InlineTally): 
     const headingLike = text.length <= 200 && !endsSentence(text) && /\p{L}/u.test(text) && !hasNote;
     const beforeTable = flat[i + 1]?.kind === 'table' && (p.props.align === 'center' || /^(bảng|biểu)\s*(số\s*)?[\dIVX]+/iu.test(text));
     if (headingLike && !beforeTable && (wholeBold || p.props.outlineLevel !== null) && flat[i + 1] !== undefined) {
-      items.push({ kind: 'heading', label: null, auto: false, title: text, outline: p.props.outlineLevel, first: null, para: p });
+      items.push({ kind: 'heading', label: null, auto: false, title: text, typedTitle: squash(rawTyped), outline: p.props.outlineLevel, first: null, para: p });
       continue;
     }
     items.push({ kind: 'paragraph', content: convertInlines(p.inlines, tally), text: raw, para: p });

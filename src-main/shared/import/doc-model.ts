@@ -10,6 +10,11 @@ export type DocAlign = 'left' | 'center' | 'right' | 'justify';
 /** How a run prints, after styles, character styles and direct formatting. */
 export interface RunStyle {
   bold: boolean;
+  /**
+   * Bold set on the run itself (direct formatting or its character style), not only by the
+   * paragraph's style: a table's header style makes its text bold, a bold run is the author's.
+   */
+  runBold: boolean;
   italic: boolean;
   underline: boolean;
   /** Shown in capitals whatever the letters typed (w:caps). */
@@ -24,7 +29,13 @@ export interface RunStyle {
 /** Text of one run; `\n` is a line break, `\t` a tab. */
 export interface DocText {
   kind: 'text';
+  /** The text as it prints: in capitals where the run is set in "All caps" (w:caps). */
   text: string;
+  /**
+   * The letters as stored in the file: differs from `text` only in case, letter for letter
+   * (shared/layout/caps.ts), where the run is set in "All caps"; the same string otherwise.
+   */
+  typed: string;
   style: RunStyle;
   /** The legacy encoding the run's font implies and that was converted from, if any. */
   legacy: 'tcvn3' | 'vni' | null;
@@ -41,6 +52,8 @@ export type DocInline = DocText | DocNote;
 /** Paragraph placement after styles and direct formatting. */
 export interface ParaProps {
   align: DocAlign;
+  /** The alignment set on the paragraph itself (w:jc), null when it comes from its style. */
+  ownAlign: DocAlign | null;
   indentLeft: number;
   indentRight: number;
   /** First-line offset from the left indent; negative for a hanging indent. */
@@ -78,6 +91,12 @@ export interface DocParagraph {
   pageBreakBefore: boolean;
   /** Paragraphs of text boxes anchored in this paragraph (floating; not in the text flow). */
   floating: DocParagraph[][];
+  /**
+   * How text typed into this paragraph would print, for a paragraph with no text: its mark's run
+   * properties (w:pPr/w:rPr), where Word keeps the formatting of an empty paragraph. Null when
+   * the paragraph has text.
+   */
+  markStyle: RunStyle | null;
   /** Index into DocModel.sections of the section this paragraph belongs to. */
   section: number;
 }
@@ -157,9 +176,7 @@ export interface DocModel {
   /** docProps/app.xml: pages Word counted when it last saved, and the application. */
   pages: number | null;
   application: string;
-  /** The draft this app embedded when it exported the file (see embedded-source.ts), as JSON text. */
-  embeddedSource: string | null;
 }
 
 /** A style with nothing set: plain upright text of unknown size and font. */
-export const PLAIN_RUN: RunStyle = { bold: false, italic: false, underline: false, caps: false, sizePt: null, font: null, superscript: false };
+export const PLAIN_RUN: RunStyle = { bold: false, runBold: false, italic: false, underline: false, caps: false, sizePt: null, font: null, superscript: false };

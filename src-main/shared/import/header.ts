@@ -132,9 +132,12 @@ export function recogniseHeader(lines: readonly ZoneLine[]): HeaderFacts {
   return facts;
 }
 
-/** The text of agency lines with a break between lines ("\n"), before chosen breaks are thinned out. */
+/**
+ * The agency lines as stored (the layout prints agency names in capitals itself: letters set in
+ * "All caps" keep their own case), before chosen breaks are thinned out.
+ */
 export function agencyText(lines: readonly ZoneLine[]): string[] {
-  return lines.map((l) => squash(l.text)).filter(Boolean);
+  return lines.map((l) => squash(l.typed)).filter(Boolean);
 }
 
 /** Pieces of all the lines, for the checks on sizes. */

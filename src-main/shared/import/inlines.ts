@@ -55,8 +55,11 @@ export function prefixLength(raw: string, rest: string): number {
 export interface InlineOptions {
   /** Characters of visible text to leave out at the start (a typed number and its space). */
   skip?: number;
-  /** Bold everywhere is the heading's own style, not emphasis: drop it. */
-  dropBold?: boolean;
+  /**
+   * Bold the paragraph's style gives is the layout's (a table's header rows print bold anyway):
+   * keep only bold set on the run itself.
+   */
+  ownBoldOnly?: boolean;
 }
 
 function footnoteContent(paragraphs: readonly DocParagraph[], tally: InlineTally): TextRun[] {
@@ -107,7 +110,7 @@ export function convertInlines(inlines: readonly DocInline[], tally: InlineTally
     if (!text) continue;
     if (legacy && inline.legacy === null) text = convertLegacyText(text, legacy);
     const style = inline.style;
-    pushText(out, run(text, style.bold && !options.dropBold, style.italic, style.underline));
+    pushText(out, run(text, options.ownBoldOnly ? style.runBold : style.bold, style.italic, style.underline));
   }
   trimEdges(out);
   return out;

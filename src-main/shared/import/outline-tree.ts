@@ -6,10 +6,12 @@
  * the model would print anyway are not stored, so reordering renumbers; a number it would print
  * differently is kept (numberOverride), and a heading without one takes none (numbered: false).
  * The "Trên đây là …" paragraph(s) at the end become the closing; the "./." end mark is dropped,
- * since the export adds it.
+ * since the export adds it (see dropEndMark for the full stop it stands for).
  */
 import type { Block, Draft, Inline, Section } from '../domain/draft-schema';
-import { numberSections } from '../domain/outline';
+import { numberSections, overrideLabel } from '../domain/outline';
+import type { HeadingKind } from '../domain/numbering';
+import { titleInCaps } from '../layout/body-plan';
 import type { BodyItem } from './body-items';
 import { rankOf } from './body-items';
 import { isClosing, withoutEndMark, type Label } from './patterns';
@@ -34,16 +36,35 @@ export interface OutlineOptions {
   outlineStart?: Draft['outlineStart'];
 }
 
-/** Takes a trailing "./." off the last text of inline content. */
-export function dropEndMark(content: Inline[]): Inline[] {
+/**
+ * A sentence given back the full stop the end mark stands for ("… năm 2023./." ends the
+ * sentence), unless it ends with other punctuation. The export folds it into "./." again.
+ */
+const withFullStop = (text: string): string => (/[.?!…;:,]$/u.test(text.trimEnd()) ? text : `${text.trimEnd()}.`);
+
+/**
+ * Takes a trailing "./." off the last text of inline content. The closing ("Trên đây là …") is
+ * the draft's own carrier of the end mark and is kept as clerks write it there, without a full
+ * stop; any other paragraph ends with "./." only because it came last, and gets its full stop
+ * back (`fullStop`), so it still reads right once the clerk adds text after it.
+ */
+export function dropEndMark(content: Inline[], fullStop: boolean): Inline[] {
   const out = [...content];
+  const stop = (text: string) => (fullStop ? withFullStop(text) : text);
   for (let i = out.length - 1; i >= 0; i--) {
     const run = out[i];
     if (run?.type !== 'text') continue;
     const text = withoutEndMark(run.text);
     if (text === run.text) return out;
-    out[i] = { ...run, text };
-    if (!text) out.splice(i, 1);
+    if (text.trim()) {
+      out[i] = { ...run, text: stop(text) };
+      return out;
+    }
+    // "./." in a run of its own (after a footnote mark): the full stop goes to the text before.
+    out.splice(i, 1);
+    const before = out.findLastIndex((r, k) => k < i && r.type === 'text' && r.text.trim() !== '');
+    const previous = out[before];
+    if (previous?.type === 'text') out[before] = { ...previous, text: stop(previous.text) };
     return out;
   }
   return out;
@@ -61,7 +82,7 @@ function closingOf(items: BodyItem[]): { items: BodyItem[]; closing: Inline[] } 
         if (closing.length > 0) closing.push({ type: 'text', text: '\n' });
         closing.push(...later.content);
       }
-      return { items: items.slice(0, i), closing: dropEndMark(closing) };
+      return { items: items.slice(0, i), closing: dropEndMark(closing, false) };
     }
   }
   return { items, closing: [] };
@@ -74,10 +95,10 @@ function dropLastEndMark(items: BodyItem[]): void {
     if (!item) continue;
     if (item.kind === 'table') return;
     if (item.kind === 'heading') {
-      if (item.first) item.first = dropEndMark(item.first);
+      if (item.first) item.first = dropEndMark(item.first, true);
       return;
     }
-    item.content = dropEndMark(item.content);
+    item.content = dropEndMark(item.content, true);
     return;
   }
 }
@@ -85,11 +106,15 @@ function dropLastEndMark(items: BodyItem[]): void {
 /** The numeral of a computed label ("Phần II" → "ii", "a)" → "a"). */
 const numeralOfLabel = (label: string) => label.replace(/^phần\s+/iu, '').replace(/[.)]$/u, '').toLocaleLowerCase('vi');
 
-function overrideFor(typed: Label): string {
+/**
+ * The number override that prints `typed` at a heading of `kind`: the bare numeral when the
+ * layout adds the right punctuation itself ("3" prints "3."), else the numeral with its mark.
+ */
+function overrideFor(typed: Label, kind: HeadingKind): string {
   if (typed.kind === 'part') return typed.numeral;
-  if (typed.kind === 'hier') return `${typed.numeral}.`;
   const punct = typed.typed.slice(typed.numeral.length).trim();
-  return `${typed.numeral}${punct === '.' || punct === ')' ? punct : typed.kind === 'letter' ? ')' : '.'}`;
+  const full = typed.kind === 'hier' ? `${typed.numeral}.` : `${typed.numeral}${punct === '.' || punct === ')' ? punct : typed.kind === 'letter' ? ')' : '.'}`;
+  return overrideLabel(kind, typed.numeral) === overrideLabel(kind, full) ? typed.numeral : full;
 }
 
 /** Builds the outline of body items. */
@@ -117,6 +142,7 @@ export function buildOutline(source: readonly BodyItem[], options: OutlineOption
   const sections: Section[] = [];
   const stack: Section[] = [];
   const typed = new Map<Section, Label | null>();
+  const storedTitles = new Map<Section, string>();
   let count = 0;
   let headings = 0;
   let points = 0;
@@ -145,6 +171,7 @@ export function buildOutline(source: readonly BodyItem[], options: OutlineOption
           else depth = Math.max(0, stack.length - 1);
         }
         const section = open(item.title, depth, item.label);
+        storedTitles.set(section, item.typedTitle);
         if (!item.label) section.numbered = false;
         if (item.first && item.first.length > 0) section.blocks.push({ type: 'paragraph', content: item.first });
         break;
@@ -167,11 +194,14 @@ export function buildOutline(source: readonly BodyItem[], options: OutlineOption
     }
   }
 
-  // Numbers: keep what the model would print differently, as typed.
   for (const numbered of numberSections(sections, outlineStart, partStyle)) {
+    // A level the layout prints in capitals keeps the title's letters as stored ("All caps" runs of an export).
+    const stored = storedTitles.get(numbered.section);
+    if (stored !== undefined && titleInCaps(numbered.kind)) numbered.section.title = stored;
+    // Numbers: keep what the model would print differently, as typed.
     const label = typed.get(numbered.section);
     if (!label) continue;
-    if (numeralOfLabel(numbered.label) !== label.numeral.toLocaleLowerCase('vi')) numbered.section.numberOverride = overrideFor(label);
+    if (numeralOfLabel(numbered.label) !== label.numeral.toLocaleLowerCase('vi')) numbered.section.numberOverride = overrideFor(label, numbered.kind);
   }
   // Overrides change nothing in the count, so the computed labels above stay right.
   return { opening, sections, outlineStart, partStyle, closing, headings, points };

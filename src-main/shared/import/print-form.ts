@@ -2,8 +2,7 @@
  * What a draft prints, as comparable lines: every line of the page plan in reading order, with
  * the formatting of body text marked (**bold**, _italic_, __underline__), footnotes inline, table
  * cells with their spans and alignment. Two drafts print alike exactly when their forms are
- * equal; the importer uses it to trust a draft embedded in a file only while the file still
- * prints it, and the tests to prove an import prints what the original printed.
+ * equal; the tests use it to prove that an import prints what the original printed.
  */
 import type { Draft } from '../domain/draft-schema';
 import type { Layout } from '../domain/settings-schema';

@@ -19,10 +19,11 @@ import { isValidDate } from '../domain/dates';
 import { formatKyHieu } from '../domain/doc-number';
 import type { Block, Draft, DraftInput, Section } from '../domain/draft-schema';
 import type { Layout } from '../domain/settings-schema';
-import { headerColumns } from '../layout/header-plan';
+import { toCaps } from '../layout/caps';
+import { agencyLines, headerColumns } from '../layout/header-plan';
 import { pageGeometry } from '../layout/page-geometry';
 import { sizesFor } from '../layout/sizes';
-import { balancedLines, balancedTitleLines } from '../layout/text-width';
+import { balancedTitleLines } from '../layout/text-width';
 import { isAppendixStart, recogniseAppendices } from './appendices';
 import { readBodyItems } from './body-items';
 import type { DocBlock, DocModel, DocParagraph, DocTable } from './doc-model';
@@ -107,7 +108,7 @@ function trailingSigner(blocks: readonly DocBlock[], from: number, end: number, 
   for (; i > from; i--) {
     const block = blocks[i];
     const line = text(block);
-    if (!line || block?.kind !== 'paragraph' || !onSignatureSide(block) || line.length > 80 || /[.;:]$/u.test(line) || line !== line.toLocaleUpperCase('vi')) break;
+    if (!line || block?.kind !== 'paragraph' || !onSignatureSide(block) || line.length > 80 || /[.;:]$/u.test(line) || line !== toCaps(line)) break;
     first = i;
   }
   return first;
@@ -141,12 +142,13 @@ function lastContainer(sections: Section[], fallback: Block[]): Block[] {
 export function headerFields(front: FrontFacts, layout: Layout, year: number, report: ImportReport) {
   const sizes = sizesFor(layout.sizePreset);
   const columns = headerColumns(pageGeometry(layout), sizes);
+  // The plan's own agency lines decide which breaks the layout makes itself.
   const agency = (lines: readonly ZoneLine[], size: number, bold: boolean) =>
-    chosenBreaks(agencyText(lines), (text) => balancedLines(text.toLocaleUpperCase('vi'), size, bold ? 'bold' : 'regular', columns.leftContent));
+    chosenBreaks(agencyText(lines), (text) => agencyLines(text, size, bold, columns.leftContent).lines, toCaps);
   const { header } = front;
   const parentAgency = agency(header.parentLines, sizes.parentAgency, false);
   const issuingAgency = agency(header.issuingLines, sizes.issuingAgency, true);
-  const groups = header.so?.parsed.groups.map((g) => g.toLocaleUpperCase('vi')) ?? [];
+  const groups = header.so?.parsed.groups.map(toCaps) ?? [];
   const [first = '', ...rest] = groups;
   // A Báo cáo's ký hiệu starts with BC; one typed without it keeps all its groups after BC.
   const [typeAbbr, agencyAbbr, extra] = first === 'BC' ? ['BC', rest[0] ?? '', rest.slice(1)] : ['BC', first, rest];
@@ -227,7 +229,7 @@ export function recogniseDocument(source: DocModel, options: RecogniseOptions): 
   const bodyRead = readBodyItems(doc.blocks.slice(front.bodyStart, sigStart), tally);
   const outline: Outline = buildOutline(bodyRead.items, { idPrefix: 's', allowParts: true });
   const signature: SignatureFacts = recogniseSignature(zoneLines(doc.blocks, sigStart, appStart, textWidth));
-  const appendices = recogniseAppendices(doc, doc.blocks.slice(appStart), outline.outlineStart, tally);
+  const appendices = recogniseAppendices(doc, doc.blocks.slice(appStart), outline.outlineStart, tally, layout);
 
   const header = headerFields(front, layout, year, report);
   const sizes = sizesFor(layout.sizePreset);

@@ -20,8 +20,8 @@ export const ImportReportSchema = z.object({
   originalProblems: z.array(FindingValueSchema).max(REPORT_LIMITS.items),
   /** The NĐ30 checks of the imported draft. */
   checks: z.array(FindingValueSchema).max(REPORT_LIMITS.items),
-  /** 'embedded': the file was this app's export, unchanged, and its draft came back whole. */
-  source: z.enum(['recognised', 'embedded']),
+  /** How the draft was made: always from what the file prints (an export carries no copy of its draft). */
+  source: z.enum(['recognised']),
 });
 
 export type FindingValue = z.infer<typeof FindingValueSchema>;

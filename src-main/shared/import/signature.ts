@@ -8,7 +8,8 @@
 import type { AuthorityLine, Signer } from '../domain/draft-schema';
 import { signerProblems } from '../domain/signer-rules';
 import { afterNoiNhan, authorityOf, bulletOf, isNoiNhan, luuOf } from './patterns';
-import { isCaps, isRuleOrBlank, showsCaps, squash } from './text';
+import { toCaps } from '../layout/caps';
+import { isCaps, isRuleOrBlank, showsCaps, squash, typedTail } from './text';
 import type { ZoneLine } from './zone-lines';
 
 export interface SignatureFacts {
@@ -28,13 +29,20 @@ export interface SignatureFacts {
 /** Notes in place of the signature ("(Đã ký)", "(Ký, ghi rõ họ tên, đóng dấu)", "[daky]"). */
 const isSignatureNote = (text: string) => /^[([{].*[)\]}]$/u.test(text) || /^(đã ký|da ky|ký tên|chữ ký)/iu.test(text);
 
-/** "VT, VP. PL.(300)." → archive "VP" and ô 12 "PL" / 300. */
-export function parseLuu(text: string): { archive: string; drafter: { code: string; copies: number | null } } {
+/**
+ * "VT, VP. PL.(300)." → archive "VP" and ô 12 "PL" / 300. `typed` is the same text as stored
+ * (the layout prints the drafter code in capitals itself: one set in "All caps" keeps its case).
+ */
+export function parseLuu(text: string, typed = text): { archive: string; drafter: { code: string; copies: number | null } } {
   let rest = squash(text).replace(/[\s.;]+$/u, '');
+  const restTyped = squash(typed).slice(0, rest.length);
   let drafter: { code: string; copies: number | null } = { code: '', copies: null };
   const mark = /(?:^|[.;]\s*)([A-ZĐ][A-ZĐ0-9]{0,9})\.?\s*\((\d{1,7})\)$/u.exec(rest);
   if (mark && mark.index > 0) {
-    drafter = { code: mark[1] ?? '', copies: Number(mark[2]) };
+    const code = mark[1] ?? '';
+    const at = mark.index + mark[0].indexOf(code);
+    const stored = restTyped.length === rest.length ? restTyped.slice(at, at + code.length) : code;
+    drafter = { code: toCaps(stored) === code ? stored : code, copies: Number(mark[2]) };
     rest = rest.slice(0, mark.index).replace(/[\s.;]+$/u, '');
   }
   const archive = rest.replace(/^VT\s*[,.]?\s*/u, '').replace(/[\s.;,]+$/u, '');
@@ -85,7 +93,7 @@ export function recogniseSignature(lines: readonly ZoneLine[]): SignatureFacts {
       const first = afterNoiNhan(text);
       if (first) {
         const luu = luuOf(first);
-        if (luu !== null) Object.assign(facts, parseLuu(luu));
+        if (luu !== null) Object.assign(facts, parseLuu(luu, typedTail(luu, line.text, line.typed)));
         else facts.recipients.push(cleanItem(first));
         facts.recipientLines.push(line);
       }
@@ -97,7 +105,7 @@ export function recogniseSignature(lines: readonly ZoneLine[]): SignatureFacts {
     }
     const luu = luuOf(text);
     if (luu !== null) {
-      Object.assign(facts, parseLuu(luu));
+      Object.assign(facts, parseLuu(luu, typedTail(luu, line.text, line.typed)));
       facts.recipientLines.push(line);
       continue;
     }
@@ -120,7 +128,8 @@ export function recogniseSignature(lines: readonly ZoneLine[]): SignatureFacts {
     const isLast = i === signer.length - 1;
     const auth = authorityOf(text);
     if (auth && titles.length === 0 && !name) {
-      authority.push(auth);
+      // The layout prints authority lines and titles in capitals: their letters as stored.
+      authority.push({ prefix: auth.prefix, title: typedTail(auth.title, line.text, line.typed) });
       facts.signerLines.push(line);
       return;
     }
@@ -130,7 +139,7 @@ export function recogniseSignature(lines: readonly ZoneLine[]): SignatureFacts {
       return;
     }
     if (showsCaps(line) || isCaps(text)) {
-      titles.push(text);
+      titles.push(squash(line.typed));
       facts.signerLines.push(line);
       return;
     }

@@ -1,12 +1,15 @@
 /**
- * Content tables of the model from the neutral model's tables: column widths from the grid, header
- * rows from w:tblHeader (or a bold first row), column spans, row spans from vertical merges (the
- * covered cells left out, as the model holds them), cell alignment. A table nested in a cell has
- * no place in the model: its text joins the outer cell's paragraphs. Oversized tables are cut to
- * the model's limits and the cut is reported.
+ * Content tables of the model from the neutral model's tables: column widths from the grid (as the
+ * simplest weights the layout scales back to the same widths), header rows from w:tblHeader (or a
+ * bold first row), column spans, row spans from vertical merges (the covered cells left out, as
+ * the model holds them), cell alignment. What the layout gives a cell anyway (bold and centred
+ * header rows, left-aligned text) is not stored; what the file sets on the cell or run itself is.
+ * A table nested in a cell has no place in the model: its text joins the outer cell's paragraphs.
+ * Oversized tables are cut to the model's limits and the cut is reported.
  */
 import type { Inline, TableBlock, TableCell } from '../domain/draft-schema';
 import { LIST_LIMITS } from '../domain/limits';
+import { scaleWidths } from '../layout/table-plan';
 import type { DocBlock, DocParagraph, DocTable } from './doc-model';
 import { convertInlines, type InlineTally } from './inlines';
 import { boldShare, linesOf, paraText } from './text';
@@ -34,6 +37,38 @@ export function tableParagraphs(table: DocTable): DocParagraph[] {
   return cellParagraphs([table]);
 }
 
+/** Largest sum of weights tried: one decimal for a table of up to 24 columns of width 1. */
+const MAX_WEIGHT_SUM = 240;
+
+/**
+ * The smallest whole-number weights that the layout (scaleWidths) turns back into exactly these
+ * widths, so an exported table keeps the proportions it was given ([1, 6, 2, 3]); the widths
+ * themselves when none does (a table drawn in Word).
+ */
+export function simplestWeights(widths: readonly number[]): number[] {
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (widths.length <= 1 || total <= 0) return widths.map(() => 1);
+  for (let sum = widths.length; sum <= MAX_WEIGHT_SUM; sum++) {
+    const weights = widths.map((w) => Math.max(1, Math.round((w * sum) / total)));
+    const scaled = scaleWidths(weights, total);
+    if (scaled.every((w, i) => w === widths[i])) return weights;
+  }
+  return [...widths];
+}
+
+/**
+ * The model's empty paragraph, as the editor makes it, with the formatting Word keeps for it on
+ * the paragraph mark (bold in a header row only when set on the mark itself).
+ */
+function emptyParagraph(p?: DocParagraph, header = false): Inline[] {
+  const style = p?.markStyle;
+  const run: Extract<Inline, { type: 'text' }> = { type: 'text', text: '' };
+  if (style && (header ? style.runBold : style.bold)) run.bold = true;
+  if (style?.italic) run.italic = true;
+  if (style?.underline) run.underline = true;
+  return [run];
+}
+
 export interface TableOutcome {
   block: TableBlock;
   /** What had to be cut to fit the model, in Vietnamese; empty when nothing. */
@@ -51,7 +86,7 @@ export function convertTable(table: DocTable, tally: InlineTally): TableOutcome 
   const columns = Math.min(maxColumns, Math.max(1, table.grid.length, ...table.rows.map((r) => r.cells.reduce((a, c) => a + c.span, 0))));
   if (Math.max(table.grid.length, ...table.rows.map((r) => r.cells.reduce((a, c) => a + c.span, 0))) > maxColumns) cut.push(`bảng có hơn ${maxColumns} cột: chỉ giữ ${maxColumns} cột đầu`);
   const grid = Array.from({ length: columns }, (_, i) => table.grid[i] ?? 0);
-  const widths = grid.every((w) => w > 0) ? grid : grid.map(() => 1);
+  const widths = grid.every((w) => w > 0) ? simplestWeights(grid) : grid.map(() => 1);
 
   const rows: TableBlock['rows'] = [];
   /** The cell spanning down from above, by grid column. */
@@ -75,7 +110,7 @@ export function convertTable(table: DocTable, tally: InlineTally): TableOutcome 
     const cells: TableCell[] = [];
     let col = Math.min(row.before, columns - 1);
     // The model has no empty start of a row: an empty cell stands in for the skipped columns.
-    if (col > 0) cells.push({ paragraphs: [[]], ...(col > 1 ? { colSpan: col } : {}) });
+    if (col > 0) cells.push({ paragraphs: [emptyParagraph()], ...(col > 1 ? { colSpan: col } : {}) });
     for (const cell of row.cells) {
       if (col >= columns) break;
       const span = spanOf(Math.min(cell.span, columns - col));
@@ -88,12 +123,18 @@ export function convertTable(table: DocTable, tally: InlineTally): TableOutcome 
         }
       }
       const paragraphs = cellParagraphs(cell.blocks, nested);
-      // Header rows print bold anyway: their bold is the row's, not emphasis.
-      const content: Inline[][] = paragraphs.map((p) => convertInlines(p.inlines, tally, { dropBold: r < headerRows }));
-      const model: TableCell = { paragraphs: content.length > 0 ? content.slice(0, LIST_LIMITS.cellParagraphs.max) : [[]] };
+      const header = r < headerRows;
+      // Header rows print bold anyway: the bold of their style is the row's, not emphasis.
+      const content: Inline[][] = paragraphs.map((p) => {
+        const inlines = convertInlines(p.inlines, tally, { ownBoldOnly: header });
+        return inlines.length > 0 ? inlines : emptyParagraph(p, header);
+      });
+      const model: TableCell = { paragraphs: content.length > 0 ? content.slice(0, LIST_LIMITS.cellParagraphs.max) : [emptyParagraph()] };
       if (span > 1) model.colSpan = span;
-      const align = paragraphs.find((p) => paraText(p).trim())?.props.align ?? paragraphs[0]?.props.align ?? 'left';
-      if (align !== 'left') model.align = align;
+      const props = (paragraphs.find((p) => paraText(p).trim()) ?? paragraphs[0])?.props;
+      // The layout centres header cells and sets the others left: an alignment set on the paragraph is kept, and one from a style that differs from the layout's.
+      const align = props?.ownAlign ?? (props && props.align !== (header ? 'center' : 'left') ? props.align : null);
+      if (align) model.align = align;
       cells.push(model);
       if (cell.vMerge === 'restart') {
         for (let k = col; k < col + span; k++) open.set(k, model);
@@ -101,9 +142,9 @@ export function convertTable(table: DocTable, tally: InlineTally): TableOutcome 
       } else for (let k = col; k < col + span; k++) open.delete(k);
       col += span;
     }
-    if (cells.length === 0) cells.push({ paragraphs: [[]] });
+    if (cells.length === 0) cells.push({ paragraphs: [emptyParagraph()] });
     rows.push({ cells });
   }
-  if (rows.length === 0) rows.push({ cells: [{ paragraphs: [[]] }] });
+  if (rows.length === 0) rows.push({ cells: [{ paragraphs: [emptyParagraph()] }] });
   return { block: { type: 'table', columnWidths: widths, headerRows: Math.min(headerRows, rows.length), rows }, cut, mergedCells: merged + rows.reduce((n, r) => n + r.cells.filter((c) => (c.colSpan ?? 1) > 1).length, 0), nested: nested.count };
 }

@@ -5,15 +5,19 @@
  */
 import type { DocInline, DocParagraph, RunStyle } from './doc-model';
 
-/** A run of a line: its text and how it prints. */
+/** A run of a line: its text as it prints, its letters as stored (see DocText.typed) and how it prints. */
 export interface Piece {
   text: string;
+  typed: string;
   style: RunStyle;
 }
 
 /** One printed line: a paragraph, or a part of one between hard breaks, or a column of it. */
 export interface Line {
+  /** As it prints (capitals of "All caps" applied). */
   text: string;
+  /** As stored: the same letters in the case the file keeps them (same length as `text`). */
+  typed: string;
   pieces: Piece[];
   para: DocParagraph;
   /** Which of the paragraph's lines (0 for the first). */
@@ -30,6 +34,25 @@ export function inlinesText(inlines: readonly DocInline[]): string {
 /** The visible text of a paragraph. */
 export function paraText(p: DocParagraph): string {
   return inlinesText(p.inlines);
+}
+
+/** The text of a paragraph as stored (letters of "All caps" runs in their own case); same length as paraText. */
+export function paraTyped(p: DocParagraph): string {
+  let out = '';
+  for (const i of p.inlines) if (i.kind === 'text') out += i.typed;
+  return out;
+}
+
+/**
+ * The stored form of `value`, a trailing part of `shown` (printed text) whose stored form is
+ * `typed`: both are squashed alike, since they differ in case only.
+ */
+export function typedTail(value: string, shown: string, typed: string): string {
+  if (!value) return '';
+  const s = squash(shown);
+  const t = squash(typed);
+  if (s.length !== t.length || !s.endsWith(value)) return value;
+  return t.slice(s.length - value.length);
 }
 
 /** Spaces of every kind (NBSP, thin, ideographic …) as one space, trimmed. */
@@ -51,19 +74,24 @@ export function linesOf(p: DocParagraph): Line[] {
   const lines: Line[] = [];
   let pieces: Piece[] = [];
   let text = '';
+  let typed = '';
   const flush = () => {
-    lines.push({ text, pieces, para: p, index: lines.length });
+    lines.push({ text, typed, pieces, para: p, index: lines.length });
     pieces = [];
     text = '';
+    typed = '';
   };
   for (const inline of p.inlines) {
     if (inline.kind !== 'text') continue;
     const parts = inline.text.split('\n');
+    const stored = inline.typed === inline.text ? parts : inline.typed.split('\n');
     parts.forEach((part, i) => {
       if (i > 0) flush();
       if (part) {
-        pieces.push({ text: part, style: inline.style });
+        const own = stored[i] ?? part;
+        pieces.push({ text: part, typed: own, style: inline.style });
         text += part;
+        typed += own;
       }
     });
   }
@@ -77,18 +105,24 @@ export function columnsOf(line: Line): Line[] {
   const out: Line[] = [];
   let pieces: Piece[] = [];
   let text = '';
+  let typed = '';
   const flush = () => {
-    if (text.trim()) out.push({ text, pieces, para: line.para, index: line.index });
+    if (text.trim()) out.push({ text, typed, pieces, para: line.para, index: line.index });
     pieces = [];
     text = '';
+    typed = '';
   };
+  const gap = /\t+| {3,}|\u00a0{3,}/u;
   for (const piece of line.pieces) {
-    const parts = piece.text.split(/\t+| {3,}|\u00a0{3,}/u);
+    const parts = piece.text.split(gap);
+    const stored = piece.typed === piece.text ? parts : piece.typed.split(gap);
     parts.forEach((part, i) => {
       if (i > 0) flush();
       if (part) {
-        pieces.push({ text: part, style: piece.style });
+        const own = stored[i] ?? part;
+        pieces.push({ text: part, typed: own, style: piece.style });
         text += part;
+        typed += own;
       }
     });
   }

@@ -11,6 +11,7 @@ import { toRoman } from '../domain/numbering';
 import { agencyNameInSentence } from './agency-name';
 import { planAppendixContent, type BodyContext } from './body-plan';
 import { APPENDIX_RULE_AFTER, APPENDIX_WORD, DOC_TYPE, SHORT_RULE_RATIO } from './constants';
+import { capsLines, type CapsLines } from './caps';
 import { font, rule, textLines } from './lines';
 import { pageGeometry } from './page-geometry';
 import type { AppendixPlan } from './plan-types';
@@ -32,18 +33,23 @@ export function appendixReference(draft: Draft): string {
   return `(Kèm theo ${docTypeInSentence()} số ${number}/${formatKyHieu(draft.header)} ${formatDatePhrase(draft.header.date)}${of})`;
 }
 
+/** An appendix title in capitals, balanced like the trích yếu (§13, §5), at `sizePt` in `width`. */
+export function appendixTitleLines(title: string, sizePt: number, width: number): CapsLines {
+  return capsLines(title, (printed) => balancedTitleLines(printed, sizePt, 'bold', width));
+}
+
 function planAppendix(ctx: Omit<BodyContext, 'textWidth'>, draft: Draft, appendix: Appendix, index: number, count: number): AppendixPlan {
   const { sizes } = ctx;
   const page = pageGeometry(ctx.layout, appendix.orientation);
-  const title = balancedTitleLines(appendix.title.toLocaleUpperCase('vi'), sizes.appendixTitle, 'bold', page.textWidth);
+  const title = appendixTitleLines(appendix.title, sizes.appendixTitle, page.textWidth);
   const reference = appendixReference(draft);
-  const measured = title.length > 0 ? title.map((l) => textWidthTwips(l, sizes.appendixTitle, 'bold')) : [textWidthTwips(reference, sizes.appendixRef, 'italic')];
+  const measured = title.lines.length > 0 ? title.lines.map((l) => textWidthTwips(l, sizes.appendixTitle, 'bold')) : [textWidthTwips(reference, sizes.appendixRef, 'italic')];
   const longest = Math.min(page.textWidth, Math.max(...measured));
   return {
     id: appendix.id,
     page,
     label: textLines([appendixLabel(index, count)], font(sizes.appendixLabel, true), { keepWithNext: true }),
-    title: title.length > 0 ? textLines(title, font(sizes.appendixTitle, true), { keepWithNext: true }) : null,
+    title: title.lines.length > 0 ? textLines(title, font(sizes.appendixTitle, true), { keepWithNext: true }) : null,
     reference: textLines([reference], font(sizes.appendixRef, false, true), { keepWithNext: true }),
     rule: rule(longest * SHORT_RULE_RATIO, page.textWidth, ctx.layout.ruleWeightPt, APPENDIX_RULE_AFTER),
     blocks: planAppendixContent({ ...ctx, textWidth: page.textWidth }, appendix.blocks, appendix.sections, draft.outlineStart),

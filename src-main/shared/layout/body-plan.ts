@@ -9,6 +9,7 @@ import type { HeadingKind } from '../domain/numbering';
 import { numberSections, type NumberedSection } from '../domain/outline';
 import type { Layout } from '../domain/settings-schema';
 import { TABLE_GAP } from './constants';
+import { capsLines, toCaps, type CapsLines } from './caps';
 import { appendEndMark, hasVisibleContent, markContentEnd } from './end-mark';
 import { type FootnoteCounter, planInlines, planText } from './inline-plan';
 import { font } from './lines';
@@ -83,24 +84,27 @@ const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 const LEVEL_OF: Record<HeadingKind, HeadingLevel> = { part: 'part', roman: 'muc', arabic: 'khoan', letter: 'diem' };
 
+/** Whether a heading of `kind` prints its title in capitals (§7.1: Phần and Mục). */
+export const titleInCaps = (kind: HeadingKind): boolean => LEVEL_OF[kind] === 'part' || LEVEL_OF[kind] === 'muc';
+
 /** A numbered section with its plan level. */
 interface HeadingNumber {
   section: Section;
+  kind: HeadingKind;
   depth: number;
   level: HeadingLevel;
   number: string;
 }
 
-const withLevel = (item: NumberedSection): HeadingNumber => ({ section: item.section, depth: item.depth, level: LEVEL_OF[item.kind], number: item.label });
+const withLevel = (item: NumberedSection): HeadingNumber => ({ section: item.section, kind: item.kind, depth: item.depth, level: LEVEL_OF[item.kind], number: item.label });
 
 function heading(ctx: BodyContext, item: HeadingNumber, title: string): HeadingBlock {
-  const caps = item.level === 'part' || item.level === 'muc';
-  const printed = caps ? title.toLocaleUpperCase('vi') : title;
+  const caps = titleInCaps(item.kind);
+  const part = item.level === 'part';
   // A Phần prints its number on one line and its title, centred and balanced, below it.
-  const lines =
-    item.level === 'part'
-      ? [item.number, ...balancedTitleLines(printed, ctx.sizes.body, 'bold', ctx.textWidth)].filter(Boolean)
-      : [[item.number, printed].filter(Boolean).join(' ')];
+  const balance = (text: string): string[] => (part ? balancedTitleLines(text, ctx.sizes.body, 'bold', ctx.textWidth) : [text].filter(Boolean));
+  const titleLines: CapsLines = caps ? capsLines(title, balance) : { lines: balance(title), typed: null };
+  const numbered = (list: readonly string[]): string[] => (part ? [item.number, ...list].filter(Boolean) : [[item.number, ...list].filter(Boolean).join(' ')]);
   const placement = bodyPlacement(ctx, true);
   const flush = item.level === 'part' || !ctx.layout.indentHeadings;
   return {
@@ -109,8 +113,9 @@ function heading(ctx: BodyContext, item: HeadingNumber, title: string): HeadingB
     level: item.level,
     depth: item.depth,
     number: item.number,
-    title: printed,
-    lines,
+    title: caps ? toCaps(title) : title,
+    lines: numbered(titleLines.lines),
+    typed: titleLines.typed ? numbered(titleLines.typed) : null,
     font: font(ctx.sizes.body, item.level !== 'diem'),
     outlineLevel: item.level === 'diem' ? null : Math.min(item.depth, 8),
     ...placement,

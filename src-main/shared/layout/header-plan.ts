@@ -18,6 +18,7 @@ import {
   SHORT_RULE_RATIO,
   TIEU_NGU,
 } from './constants';
+import { capsLines, type CapsLines } from './caps';
 import { font, rule, textLines } from './lines';
 import { circulationFrames, draftFrames, stampFrames } from './marks-plan';
 import type { HeaderColumns, HeaderPlan, PageGeometry } from './plan-types';
@@ -42,8 +43,8 @@ export function headerColumns(page: PageGeometry, sizes: SizeSet): HeaderColumns
 }
 
 /** The agency lines in capitals, balanced in the left column (a chosen "\n" is kept). */
-function agencyLines(name: string, sizePt: number, bold: boolean, width: number): string[] {
-  return balancedLines(name.toLocaleUpperCase('vi'), sizePt, bold ? 'bold' : 'regular', width);
+export function agencyLines(name: string, sizePt: number, bold: boolean, width: number): CapsLines {
+  return capsLines(name, (printed) => balancedLines(printed, sizePt, bold ? 'bold' : 'regular', width));
 }
 
 /** The header of page 1. */
@@ -52,12 +53,12 @@ export function planHeader(draft: Draft, layout: Layout, page: PageGeometry, siz
   const { leftContent, rightContent } = columns;
   const parent = agencyLines(draft.header.parentAgency, sizes.parentAgency, false, leftContent);
   const issuing = agencyLines(draft.header.issuingAgency, sizes.issuingAgency, true, leftContent);
-  const longestIssuing = Math.max(0, ...issuing.map((l) => textWidthTwips(l, sizes.issuingAgency, 'bold')));
+  const longestIssuing = Math.max(0, ...issuing.lines.map((l) => textWidthTwips(l, sizes.issuingAgency, 'bold')));
   return {
     columns,
     topLeft: draftFrames(draft.marks, sizes),
     topRight: circulationFrames(draft.marks, sizes),
-    parentAgency: parent.length > 0 ? textLines(parent, font(sizes.parentAgency)) : null,
+    parentAgency: parent.lines.length > 0 ? textLines(parent, font(sizes.parentAgency)) : null,
     issuingAgency: textLines(issuing, font(sizes.issuingAgency, true)),
     // NĐ30: 1/3 to 1/2 of the agency line.
     agencyRule: rule(longestIssuing * SHORT_RULE_RATIO, leftContent, layout.ruleWeightPt),

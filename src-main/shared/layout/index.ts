@@ -8,7 +8,7 @@
  * numbering ids, section properties, CSS).
  *
  * Units: lengths are twips (1/20 pt; `units.ts` converts), font sizes are points (`…Pt`).
- * Strings are final: capitals applied, numbers formatted ("Số:      /BC-STTTT" with
+ * Strings are final: capitals applied (the clerk's letters kept beside them in `typed`, caps.ts), numbers formatted ("Số:      /BC-STTTT" with
  * non-breaking-space blanks), balanced line breaks chosen (`lines: string[]`), list punctuation
  * added, the "./." end mark placed once.
  *
@@ -40,3 +40,4 @@ export { fixedLines } from './fixed-lines';
 export { mmToTwips, cmToTwips, ptToTwips, twipsToPt } from './units';
 export { textWidthTwips, wrapText, balanceLines, longestLineTwips, type FontFace } from './text-width';
 export { FONT_FAMILY, TEXT_COLOR } from './constants';
+export { capsStretch, toCaps } from './caps';

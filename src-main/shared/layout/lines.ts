@@ -1,4 +1,5 @@
 /** Small constructors of plan pieces: fixed text lines and rules. */
+import type { CapsLines } from './caps';
 import { MIN_RULE, RULE_GAP } from './constants';
 import type { FontStyle, ParagraphPlacement, RulePlan, TextLines } from './plan-types';
 
@@ -16,9 +17,13 @@ const CENTRED: ParagraphPlacement = {
   keepWithNext: false,
 };
 
-/** Lines of uniformly styled text, centred with no spacing unless `placement` says otherwise. */
-export function textLines(lines: readonly string[], style: FontStyle, placement: Partial<ParagraphPlacement> = {}): TextLines {
-  return { ...CENTRED, ...placement, lines: [...lines], font: style };
+/**
+ * Lines of uniformly styled text, centred with no spacing unless `placement` says otherwise;
+ * plain strings print as they are, `CapsLines` (caps.ts) carry the clerk's letters as well.
+ */
+export function textLines(lines: readonly string[] | CapsLines, style: FontStyle, placement: Partial<ParagraphPlacement> = {}): TextLines {
+  if ('lines' in lines) return { ...CENTRED, ...placement, lines: [...lines.lines], typed: lines.typed, font: style };
+  return { ...CENTRED, ...placement, lines: [...lines], typed: null, font: style };
 }
 
 /** A rule of `length` (at least MIN_RULE, at most the container) centred in `containerWidth`. */

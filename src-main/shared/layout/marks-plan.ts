@@ -14,6 +14,7 @@ import {
   URGENCY_TEXT_ROOM,
   URGENCY_WIDTH_MM,
 } from './constants';
+import { toCaps } from './caps';
 import { font } from './lines';
 import type { FramePlan } from './plan-types';
 import type { SizeSet } from './sizes';
@@ -22,13 +23,14 @@ import { mmToTwips } from './units';
 
 /** Width of a frame that fits its text with room on each side, at least FRAME_MIN_MM wide. */
 export function frameWidthFor(text: string, sizePt: number): number {
-  return Math.max(mmToTwips(FRAME_MIN_MM), textWidthTwips(text.toLocaleUpperCase('vi'), sizePt, 'bold') + FRAME_TEXT_ROOM);
+  return Math.max(mmToTwips(FRAME_MIN_MM), textWidthTwips(toCaps(text), sizePt, 'bold') + FRAME_TEXT_ROOM);
 }
 
 function frame(kind: FramePlan['kind'], text: string, sizes: SizeSet, color: string, width: number, spaceBefore: number, spaceAfter: number): FramePlan {
   return {
     kind,
-    text: text.toLocaleUpperCase('vi'),
+    // The marks are fixed words already in capitals (schema values): nothing of the clerk's to keep.
+    text: toCaps(text),
     font: font(sizes.mark, true),
     color,
     width: Math.round(width),

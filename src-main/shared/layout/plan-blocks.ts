@@ -45,6 +45,8 @@ export interface HeadingBlock extends ParagraphPlacement {
    * levels print "number title" on one line.
    */
   lines: string[];
+  /** The lines with the title as the clerk typed it, when the level prints it in capitals; null otherwise (see TextLines.typed). */
+  typed: string[] | null;
   font: FontStyle;
   /** Outline level for the navigation pane (0-based); null for điểm. */
   outlineLevel: number | null;
@@ -87,6 +89,8 @@ export interface TableCellPlan {
   vMerge: 'restart' | 'continue' | null;
   width: Twips;
   align: Align;
+  /** Whether the draft sets `align`; otherwise it is the layout's (centred in header rows, left elsewhere). */
+  alignSet: boolean;
   verticalAlign: 'top' | 'center';
   /** Paragraphs of the cell; a 'continue' placeholder has one empty paragraph. */
   paragraphs: PlanInline[][];

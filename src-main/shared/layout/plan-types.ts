@@ -2,7 +2,8 @@
  * The page plan: every layout decision of a Báo cáo (docs/layout-rules.md), made once, as data.
  * Lengths are twips (1/20 pt) unless a name ends in `Pt`; every string is final (capitals
  * applied, numbers formatted, blanks as non-breaking spaces, punctuation added), so a consumer
- * only maps fields to its output and never types a layout string or number itself.
+ * only maps fields to its output and never types a layout string or number itself. Where the
+ * layout prints capitals the clerk did not type, `typed` also holds the clerk's letters (caps.ts).
  */
 import type { PlanBlock } from './plan-blocks';
 import type { SizeSet } from './sizes';
@@ -55,6 +56,12 @@ export interface ParagraphPlacement {
  */
 export interface TextLines extends ParagraphPlacement {
   lines: string[];
+  /**
+   * The same lines as the clerk typed them, where the layout prints them in capitals (agency
+   * names, appendix titles, signer lines, the drafter code); null when they print as typed. Same
+   * length and letter positions as `lines` (caps.ts): DOCX writes these with "All caps".
+   */
+  typed: string[] | null;
   font: FontStyle;
 }
 
