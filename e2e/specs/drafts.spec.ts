@@ -19,14 +19,15 @@ test('a new draft keeps Vietnamese text across a reload and exports it to DOCX',
 
   await drafts.reload();
   await expect(drafts.row(TITLE)).toHaveCount(1);
+  // It reopens where the clerk left it: the content step.
   await drafts.open(TITLE);
-  await expect(editor.field('issuingAgency')).toHaveValue(AGENCY);
-  await editor.goTo('opening');
-  await expect(editor.field('title')).toHaveValue(TITLE);
-  await editor.goTo('content');
   await expect(editor.sectionLabel('0')).toHaveText('I.');
   await expect(editor.sectionTitle('0')).toHaveValue(SECTION);
   await expect(editor.block('0', 0)).toHaveText(PARAGRAPH);
+  await editor.goTo('header');
+  await expect(editor.field('issuingAgency')).toHaveValue(AGENCY);
+  await editor.goTo('opening');
+  await expect(editor.field('title')).toHaveValue(TITLE);
   await expect(editor.saveState).toHaveText('Đã lưu');
 
   const path = await editor.exportDocx();

@@ -56,12 +56,13 @@ test('moving between steps and sections loses nothing, and the CCHC template gui
   await expect(editor.sectionLabel('4')).toHaveText('V.');
   await editor.expectSaved();
 
-  // The same after a round trip through the list.
+  // The same after a round trip through the list, which opens the draft where it was left.
   await editor.back();
   await drafts.open('tuyên truyền cải cách hành chính');
-  await expect(editor.field('issuingAgency')).toHaveValue(AGENCY);
-  await editor.goTo('content');
+  await expect(editor.screen('content')).toBeVisible();
   await expect(editor.block('0', 0)).toHaveText('Sở đã ban hành Kế hoạch số 18/KH-STTTT ngày 14/2/2023.');
+  await editor.goTo('header');
+  await expect(editor.field('issuingAgency')).toHaveValue(AGENCY);
 });
 
 test('reordering sections by keyboard, button and drag renumbers them everywhere, focus following', async ({ drafts, editor, page }) => {
@@ -176,6 +177,40 @@ test('a reload, like reopening the app, returns to the draft and step being edit
   await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
   await expect(drafts.root).toBeVisible();
   await expect(editor.root).toHaveCount(0);
+});
+
+test('opening a draft again from the list returns to the step and section last edited in it', async ({ drafts, editor, page, seed }) => {
+  await drafts.createDraft('cchc-tuyen-truyen', '');
+  await editor.goTo('content');
+  await editor.content('1').fill('Đã tổ chức 12 hội nghị tuyên truyền.');
+  await editor.expectSaved();
+  await editor.back();
+
+  // From the list: back on step 3, the caret in the section being written.
+  await drafts.open('tuyên truyền cải cách hành chính');
+  await expect(editor.screen('content')).toBeVisible();
+  await expect(editor.content('1')).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Xong.');
+  await expect(editor.block('1', 0)).toHaveText('Đã tổ chức 12 hội nghị tuyên truyền. Xong.');
+
+  // Each draft keeps its own place: one never opened starts at step 1.
+  await editor.goTo('signer');
+  await editor.field('signerName').fill('Nguyễn Hoàn');
+  await editor.expectSaved();
+  await seed('seed-quang-ngai');
+  await drafts.open('tuyên truyền về cải cách hành chính');
+  await expect(editor.screen('header')).toBeVisible();
+  await editor.back();
+  await drafts.open('tuyên truyền cải cách hành chính');
+  await expect(editor.screen('signer')).toBeVisible();
+  await expect(editor.field('signerName')).toBeFocused();
+
+  // A reload there comes back to the same step and field.
+  await page.reload();
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+  await expect(editor.screen('signer')).toBeVisible();
+  await expect(editor.field('signerName')).toBeFocused();
 });
 
 test('the checks list what is missing, jump to it, fix in one click, and ask before exporting or finishing', async ({ drafts, editor, page }) => {

@@ -1,47 +1,95 @@
 /**
- * The draft and step being edited, kept in the renderer's localStorage so that reopening the app
- * or reloading the page comes back to them. Cleared when the clerk goes back to the list.
+ * Where the clerk was, kept in the renderer's localStorage: the draft being edited (so reopening
+ * the app or reloading the page comes back to it; forgotten on going back to the list), and for
+ * each draft the step and the field last edited in it (so opening it again from the list goes
+ * there rather than to step 1).
  */
 import { isStepId, type StepId } from '../features/editor/store/editor-state';
 
 const KEY = 'baocao.lastEdit';
+const PLACES_KEY = 'baocao.draftPlaces';
+/** Drafts whose place is kept; the ones opened longest ago are forgotten first. */
+const MAX_PLACES = 200;
 
-export interface LastEdit {
-  draftId: string;
+/** A place in a draft: its step, and the field key focused last there (a section's title or content). */
+export interface Place {
   step: StepId;
+  field: string | null;
+}
+
+export interface LastEdit extends Place {
+  draftId: string;
 }
 
 function storage(): Storage | null {
   try {
     return window.localStorage;
   } catch {
-    // Storage can be switched off; the app then simply opens on the list.
+    // Storage can be switched off; the app then simply opens on the list, drafts on step 1.
     return null;
   }
+}
+
+function read(key: string): unknown {
+  const raw = storage()?.getItem(key);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    storage()?.setItem(key, JSON.stringify(value));
+  } catch {
+    // A full or blocked storage only loses the place; editing goes on.
+  }
+}
+
+function placeFrom(value: unknown): Place | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { step, field } = value as Partial<Record<keyof Place, unknown>>;
+  if (!isStepId(step)) return null;
+  return { step, field: typeof field === 'string' && field.length <= 200 ? field : null };
 }
 
 /** What was being edited last, or null. */
 export function readLastEdit(): LastEdit | null {
-  const raw = storage()?.getItem(KEY);
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(raw) as Partial<LastEdit>;
-    return typeof value.draftId === 'string' && isStepId(value.step) ? { draftId: value.draftId, step: value.step } : null;
-  } catch {
-    return null;
-  }
+  const value = read(KEY);
+  const place = placeFrom(value);
+  const draftId = (value as { draftId?: unknown } | null)?.draftId;
+  return place && typeof draftId === 'string' ? { draftId, ...place } : null;
 }
 
-/** Remembers the draft and step being edited. */
+/** The places of the drafts, most recent last. */
+function places(): [string, Place][] {
+  const value = read(PLACES_KEY);
+  if (!Array.isArray(value)) return [];
+  const out: [string, Place][] = [];
+  for (const entry of value as unknown[]) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string') continue;
+    const place = placeFrom(entry[1]);
+    if (place) out.push([entry[0], place]);
+  }
+  return out;
+}
+
+/** Where the clerk was in this draft when it was last edited, or null (a draft never opened here). */
+export function placeOf(draftId: string): Place | null {
+  return places().find(([id]) => id === draftId)?.[1] ?? null;
+}
+
+/** Remembers the draft being edited and where in it. */
 export function writeLastEdit(edit: LastEdit): void {
-  try {
-    storage()?.setItem(KEY, JSON.stringify(edit));
-  } catch {
-    // A full or blocked storage only loses the resume; editing goes on.
-  }
+  const place: Place = { step: edit.step, field: edit.field };
+  write(KEY, { draftId: edit.draftId, ...place });
+  const kept = places().filter(([id]) => id !== edit.draftId);
+  write(PLACES_KEY, [...kept.slice(Math.max(0, kept.length - MAX_PLACES + 1)), [edit.draftId, place]]);
 }
 
-/** Forgets it (back on the list). */
+/** Forgets the draft being edited (back on the list); its place is kept for the next opening. */
 export function clearLastEdit(): void {
   try {
     storage()?.removeItem(KEY);

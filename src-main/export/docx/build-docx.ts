@@ -101,8 +101,11 @@ export function buildDocx(draft: Draft, layout: Layout): BuiltDocx {
     ],
   };
   const document = new Document({
-    creator: 'Soạn Báo Cáo',
+    // docProps/core.xml: the trích yếu as the title, the issuing agency as author (the PDF's
+    // Info says the same); nothing is written where the draft leaves one blank.
     title: plan.documentTitle,
+    creator: plan.documentAuthor,
+    lastModifiedBy: plan.documentAuthor,
     styles: styles(plan),
     // Justified lines that end in a manual line break are not stretched (Word's default would be).
     compatibility: { doNotExpandShiftReturn: true },

@@ -2,7 +2,7 @@
  * A DOCX package read into the neutral document model (shared/import/doc-model.ts): styles,
  * theme fonts, numbering and notes first, then the body streamed block by block, then each
  * section's page shape and whether its header or footer prints a page number, then the
- * document properties (pages Word counted, the application).
+ * document properties (pages Word counted, the application, the title the file gives itself).
  */
 import type { DocBlock, DocCounts, DocModel, DocParagraph, DocSection } from '../../shared/import/doc-model';
 import { readNumbering } from './numbering';
@@ -12,6 +12,8 @@ import { hasPageField, walkBlock, walkStory, walkStoryBlocks, type WalkContext }
 import { child, childrenNamed, textOf, type XElement } from './xml-tree';
 
 const A4_PORTRAIT = { width: 11906, height: 16838 };
+/** More than any trích yếu: a longer dc:title is cut, it only has to be compared. */
+const MAX_TITLE_HINT = 2000;
 
 const emptyCounts = (): DocCounts => ({
   images: 0,
@@ -152,12 +154,22 @@ async function readSection(pkg: DocxPackage, sectPr: XElement, refs: StoryRefs, 
   };
 }
 
-async function readProperties(pkg: DocxPackage): Promise<Pick<DocModel, 'pages' | 'application'>> {
+async function readProperties(pkg: DocxPackage): Promise<Pick<DocModel, 'pages' | 'application' | 'titleHint'>> {
   const root = await pkg.rels('');
   const path = (type: string, fallback: string) => root.find((r) => r.type === type && !r.external)?.target ?? fallback;
   const app = await pkg.xml(path('extended-properties', 'docProps/app.xml'));
   const pagesText = textOf(child(app ?? undefined, 'ep:Pages'));
   const pages = pagesText ? int(pagesText, 0) || null : null;
   const application = textOf(child(app ?? undefined, 'ep:Application'));
-  return { pages, application };
+  return { pages, application, titleHint: await readTitleHint(pkg, path('core-properties', 'docProps/core.xml')) };
+}
+
+/** dc:title of the core properties, or "": a damaged or missing part costs the hint only, never the import. */
+async function readTitleHint(pkg: DocxPackage, part: string): Promise<string> {
+  try {
+    const core = await pkg.xml(part);
+    return textOf(child(core ?? undefined, 'dc:title')).slice(0, MAX_TITLE_HINT);
+  } catch {
+    return '';
+  }
 }

@@ -45,6 +45,7 @@ const PREFIXES: Readonly<Record<string, string>> = {
   'urn:schemas-microsoft-com:vml': 'v',
   'urn:schemas-microsoft-com:office:office': 'o',
   'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties': 'ep',
+  'http://purl.org/dc/elements/1.1/': 'dc',
   'http://schemas.openxmlformats.org/officeDocument/2006/math': 'm',
   'http://purl.oclc.org/ooxml/officeDocument/math': 'm',
   'http://www.w3.org/XML/1998/namespace': 'xml',

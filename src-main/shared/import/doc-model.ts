@@ -176,6 +176,11 @@ export interface DocModel {
   /** docProps/app.xml: pages Word counted when it last saved, and the application. */
   pages: number | null;
   application: string;
+  /**
+   * docProps/core.xml's dc:title, what the file says its title is: only a hint for which visible
+   * lines are the trích yếu, never its text (it is often stale, left from a template).
+   */
+  titleHint?: string;
 }
 
 /** A style with nothing set: plain upright text of unknown size and font. */

@@ -6,7 +6,7 @@
 import type { DocBlock } from './doc-model';
 import { recogniseHeader, type HeaderFacts } from './header';
 import { afterKinhGui, bulletOf, dateLineOf, isDocType, isKinhGui, isQuocHieu, labelOf, soKyHieuOf, tieuNguOf } from './patterns';
-import { boldShare, isRuleOrBlank, squash } from './text';
+import { boldShare, fold, isRuleOrBlank, squash } from './text';
 import { zoneLines, type ZoneLine } from './zone-lines';
 
 export interface FrontFacts {
@@ -30,8 +30,42 @@ const isHeaderLine = (text: string): boolean => isQuocHieu(text) || tieuNguOf(te
 /** A recipient with its list punctuation taken off. */
 export const cleanRecipient = (text: string): string => squash(text).replace(/^[-–—•+*]\s*/u, '').replace(/[\s;.,]+$/u, '');
 
-/** Recognises the front of the document in `blocks`; `textWidth` in twips sets which side a line is on. */
-export function recogniseFront(blocks: readonly DocBlock[], textWidth: number): FrontFacts {
+/** A line that could be part of a trích yếu by what it says (not a recipient, heading or item). */
+function mayBeTitle(line: ZoneLine): boolean {
+  const text = squash(line.text);
+  return !isKinhGui(text) && !labelOf(text) && !bulletOf(text) && text.length <= 400;
+}
+
+/** A file's own title shorter than this tells too little to pick lines by. */
+const MIN_TITLE_HINT = 12;
+
+/**
+ * The lines from `at` that complete the trích yếu `taken` so that it reads exactly as the
+ * file's own title (dc:title) says, or none: the hint only decides which visible lines are the
+ * title when their formatting does not tell; the title is always their text, never the hint's.
+ */
+function hintedTitleLines(lines: readonly ZoneLine[], at: number, taken: readonly ZoneLine[], hint: string): ZoneLine[] {
+  const want = fold(hint);
+  if (want.length < MIN_TITLE_HINT) return [];
+  const out: ZoneLine[] = [];
+  let text = taken.map((l) => l.text).join(' ');
+  for (let i = at; i < lines.length && taken.length + out.length < MAX_TITLE_LINES; i++) {
+    const line = lines[i];
+    if (!line || isRuleOrBlank(line.text) || !mayBeTitle(line)) return [];
+    text = `${text} ${line.text}`;
+    const folded = fold(text);
+    out.push(line);
+    if (folded === want) return out;
+    if (!want.startsWith(`${folded} `)) return [];
+  }
+  return [];
+}
+
+/**
+ * Recognises the front of the document in `blocks`; `textWidth` in twips sets which side a line
+ * is on; `titleHint` is the file's own title (docProps/core.xml), see hintedTitleLines.
+ */
+export function recogniseFront(blocks: readonly DocBlock[], textWidth: number, titleHint = ''): FrontFacts {
   const lines = zoneLines(blocks, 0, FRONT_BLOCKS, textWidth);
   let docTypeAt = lines.findIndex((l) => isDocType(l.text));
   let headerEnd = docTypeAt;
@@ -54,10 +88,9 @@ export function recogniseFront(blocks: readonly DocBlock[], textWidth: number): 
   const leftover: ZoneLine[] = [];
   const titleLines: ZoneLine[] = [];
   const looksLikeTitle = (line: ZoneLine): boolean => {
-    const text = squash(line.text);
-    if (isKinhGui(text) || labelOf(text) || bulletOf(text) || text.length > 400) return false;
+    if (!mayBeTitle(line)) return false;
     const p = line.para.props;
-    return boldShare(line.pieces) >= 0.6 || (p.align === 'center' && text.length < 250);
+    return boldShare(line.pieces) >= 0.6 || (p.align === 'center' && squash(line.text).length < 250);
   };
   // Only worth a title when there is a header or a "BÁO CÁO" above it.
   const hasFront = docType !== null || header.quocHieu !== null || header.so !== null || header.date !== null;
@@ -70,6 +103,10 @@ export function recogniseFront(blocks: readonly DocBlock[], textWidth: number): 
       titleLines.push(line);
       at++;
     }
+    // Plain lines the formatting left out, where the file's own title says they belong to it.
+    const hinted = hintedTitleLines(lines, at, titleLines, titleHint);
+    titleLines.push(...hinted);
+    at += hinted.length;
   }
   while (at < lines.length && isRuleOrBlank(lines[at]?.text ?? '') && (lines[at]?.inTable || lines[at]?.para.props.align === 'center' || squash(lines[at]?.text ?? '') === '')) at++;
 

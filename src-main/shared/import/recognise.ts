@@ -219,10 +219,10 @@ export function recogniseDocument(source: DocModel, options: RecogniseOptions): 
 
   // A first pass with the default page to find the front; the layout then follows from it.
   const firstLayout = layoutOf(doc, null, null);
-  const front0 = recogniseFront(doc.blocks, pageGeometry(firstLayout).textWidth);
+  const front0 = recogniseFront(doc.blocks, pageGeometry(firstLayout).textWidth, doc.titleHint);
   const layout = layoutOf(doc, front0.header.quocHieu ? lineSize(front0.header.quocHieu.pieces) : null, null);
   const textWidth = pageGeometry(layout).textWidth;
-  const front = recogniseFront(doc.blocks, textWidth);
+  const front = recogniseFront(doc.blocks, textWidth, doc.titleHint);
 
   const sigStart = signatureStart(doc.blocks, front.bodyStart, textWidth);
   const appStart = appendixStart(doc.blocks, sigStart);

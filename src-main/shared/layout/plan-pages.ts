@@ -28,12 +28,13 @@ export function planPages(source: Draft, layout: Layout): PagePlan {
   };
   const ctx: BodyContext = { layout, sizes, body, textWidth: page.textWidth, footnotes: { next: 1 } };
   const address = draft.marks.addressLine.replace(/\s+/gu, ' ').trim();
+  const header = planHeader(draft, layout, page, sizes);
   return {
     sizes,
     page,
     pageNumbers: { position: 'top-center', font: font(sizes.pageNumber), hiddenOnFirstPage: true, restartEachAppendix: true },
     body,
-    header: planHeader(draft, layout, page, sizes),
+    header,
     title: planTitle(draft, layout, page, sizes),
     kinhGui: planKinhGui(draft, page, sizes),
     // Content before appendices: footnotes are numbered in reading order.
@@ -42,6 +43,7 @@ export function planPages(source: Draft, layout: Layout): PagePlan {
     addressLine: address ? { ...textLines([address], font(sizes.addressLine)), ruleWeightPt: layout.ruleWeightPt } : null,
     appendices: planAppendices(ctx, draft),
     documentTitle: draft.title.replace(/\s+/gu, ' ').trim(),
+    documentAuthor: header.issuingAgency.lines.join(' '),
     removedCharacters: removed,
   };
 }

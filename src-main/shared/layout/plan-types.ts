@@ -247,6 +247,8 @@ export interface PagePlan {
   appendices: AppendixPlan[];
   /** Document title for file properties: the trích yếu on one line. */
   documentTitle: string;
+  /** Document author for file properties: the issuing agency's printed lines on one line. */
+  documentAuthor: string;
   /** Characters XML forbids that were removed from the draft's text (the plan holds clean text). */
   removedCharacters: number;
 }

@@ -6,7 +6,8 @@ import { NewDraftDialog } from '../templates/NewDraftDialog';
 import { BulkBar } from './BulkBar';
 import { DraftRow } from './DraftRow';
 import { ImportButton } from './ImportButton';
-import { DocxImport } from '../import/DocxImport';
+import { useDocxImported } from '../import/docx-import-context';
+import { DocxImportButton } from '../import/DocxImportButton';
 import { fromHit, fromSummary, type ListItem } from './list-item';
 import { SearchBar } from './SearchBar';
 import { SearchSummary } from './SearchSummary';
@@ -35,6 +36,8 @@ export function DraftList({ onEdit }: DraftListProps) {
     setGeneration((n) => n + 1);
   }, [reload]);
   const actions = useDraftActions({ onEdit, onChanged, report: setStatus });
+  // A Word file imported from anywhere in the window (a drop) shows in the list.
+  useDocxImported(onChanged);
 
   const items = useMemo<ListItem[] | null>(() => {
     if (search.status === 'done') return search.hits.map(fromHit);
@@ -57,7 +60,7 @@ export function DraftList({ onEdit }: DraftListProps) {
         <h1>Báo cáo của tôi</h1>
         <span className="head-actions">
           <ImportButton busy={actions.busy} onFile={(file) => void actions.importFile(file)} />
-          <DocxImport onOpen={onEdit} onImported={onChanged} />
+          <DocxImportButton />
           <button type="button" className="btn btn-primary" data-testid="btn-new-draft" disabled={actions.busy} onClick={() => setChoosingTemplate(true)}>
             Tạo báo cáo mới
           </button>

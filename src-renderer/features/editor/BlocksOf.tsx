@@ -1,6 +1,7 @@
 import { memo, useCallback } from 'react';
 import { updateAt } from '@shared/domain/checks/draft-edit';
 import type { Block } from '@shared/domain/draft-schema';
+import { useReviewHighlight } from '../import/use-review-highlight';
 import { ContentField } from './ContentField';
 import { useFootnoteOffset } from './footnote-offsets';
 import { useEditorDispatch } from './store/context';
@@ -21,6 +22,7 @@ const NONE: Block[] = [];
 export const BlocksOf = memo(function BlocksOf({ field, label, testId, emptyText }: BlocksOfProps) {
   const blocks = useFieldValue<Block[] | undefined>(field) ?? NONE;
   const footnoteOffset = useFootnoteOffset(field);
+  const review = useReviewHighlight(field);
   const edit = useDraftEdit();
   const dispatch = useEditorDispatch();
   // Typing groups into one undo step; a paragraph, item or table added or removed is a step of its own.
@@ -44,6 +46,7 @@ export const BlocksOf = memo(function BlocksOf({ field, label, testId, emptyText
       footnoteOffset={footnoteOffset}
       testId={testId}
       field={field}
+      review={review}
       {...(emptyText === undefined ? {} : { emptyText })}
     />
   );

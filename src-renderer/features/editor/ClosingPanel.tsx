@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Inline } from '@shared/domain/draft-schema';
 import { Panel } from '../../components/Panel';
+import { useReviewHighlight } from '../import/use-review-highlight';
 import { InlineContentField } from './ContentField';
 import { useFootnoteOffset } from './footnote-offsets';
 import { GuidanceNote } from './GuidanceNote';
@@ -11,6 +12,7 @@ import { useDraftEdit, useFieldValue } from './store/hooks';
 export function ClosingPanel({ guidance, example }: { guidance?: string | undefined; example?: string | undefined }) {
   const closing = useFieldValue<Inline[]>('closing');
   const footnoteOffset = useFootnoteOffset('closing');
+  const review = useReviewHighlight('closing');
   const edit = useDraftEdit();
   const dispatch = useEditorDispatch();
   const onChange = useCallback((content: Inline[]) => edit((d) => ({ ...d, closing: content }), { group: 'closing' }), [edit]);
@@ -31,6 +33,7 @@ export function ClosingPanel({ guidance, example }: { guidance?: string | undefi
           placeholder="Trên đây là báo cáo … của …"
           testId="field-closing"
           field="closing"
+          review={review}
         />
         <span className="field-hint">Dấu “./.” được thêm khi xuất nếu còn thiếu.</span>
       </div>

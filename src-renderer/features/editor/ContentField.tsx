@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Block, Inline } from '@shared/domain/draft-schema';
-import { RichInlineField, RichTextField, RichTextProvider, RichTextToolbar, type RichTextAllow } from '../richtext';
+import { RichInlineField, RichTextField, RichTextProvider, RichTextToolbar, type ReviewHighlight, type RichTextAllow } from '../richtext';
 import '../../styles/richtext.css';
 
 export interface ContentFieldProps {
@@ -25,10 +25,12 @@ export interface ContentFieldProps {
   field: string;
   /** Shown while the field is empty. */
   emptyText?: string;
+  /** Figures highlighted until touched ("Dùng cho kỳ mới"). */
+  review?: ReviewHighlight | undefined;
 }
 
 /** The content of one container of blocks. */
-export function ContentField({ value, onChange, label, allow, footnoteOffset, onUndo, onRedo, testId, field, emptyText }: ContentFieldProps) {
+export function ContentField({ value, onChange, label, allow, footnoteOffset, onUndo, onRedo, testId, field, emptyText, review }: ContentFieldProps) {
   return (
     <div className="content-field" data-field={field}>
       <RichTextField
@@ -41,6 +43,7 @@ export function ContentField({ value, onChange, label, allow, footnoteOffset, on
         onRedo={onRedo}
         placeholder={emptyText ?? 'Nhập nội dung; gõ “- ” hoặc “+ ” ở đầu dòng để có gạch đầu dòng.'}
         testId={testId}
+        review={review}
       />
     </div>
   );
@@ -56,10 +59,11 @@ export interface InlineContentFieldProps {
   placeholder?: string;
   testId: string;
   field: string;
+  review?: ReviewHighlight | undefined;
 }
 
 /** The content of one paragraph (the closing "Trên đây là …"). */
-export function InlineContentField({ value, onChange, label, footnoteOffset, onUndo, onRedo, placeholder, testId, field }: InlineContentFieldProps) {
+export function InlineContentField({ value, onChange, label, footnoteOffset, onUndo, onRedo, placeholder, testId, field, review }: InlineContentFieldProps) {
   return (
     <div className="content-field" data-field={field}>
       <RichInlineField
@@ -71,6 +75,7 @@ export function InlineContentField({ value, onChange, label, footnoteOffset, onU
         onRedo={onRedo}
         {...(placeholder === undefined ? {} : { placeholder })}
         testId={testId}
+        review={review}
       />
     </div>
   );

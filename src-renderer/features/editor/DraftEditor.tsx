@@ -30,6 +30,8 @@ interface DraftEditorProps {
   initial: Draft;
   /** The step to open on (the one being edited before a reload). */
   initialStep?: StepId;
+  /** The field key to focus on opening (the one edited last in this draft). */
+  initialFocus?: string | null;
   /** Opens with "Lịch sử phiên bản" shown (after a version was restored). */
   historyOpen?: boolean;
   /** Called once the latest edits are stored. */
@@ -56,7 +58,7 @@ interface Question {
 
 /** The guided editor of one draft: the steps, the page beside them, autosave, history and checks. */
 export function DraftEditor(props: DraftEditorProps) {
-  const [store] = useState<EditorStore>(() => createEditorStore(initialEditorState(props.initial, props.initialStep)));
+  const [store] = useState<EditorStore>(() => createEditorStore(initialEditorState(props.initial, props.initialStep, props.initialFocus)));
   return (
     <EditorStoreProvider store={store}>
       <FindingsProvider>

@@ -1,4 +1,5 @@
 import { markReviewed, needsReview } from '../../lib/review';
+import { clearReviewFigures } from '../import/review-flags';
 import { useEditorSelector } from './store/context';
 import { useDraftEdit } from './store/hooks';
 
@@ -6,6 +7,7 @@ import { useDraftEdit } from './store/hooks';
 export function ReviewNotice() {
   const shown = useEditorSelector((state) => needsReview(state.draft));
   const edit = useDraftEdit();
+  const draftId = useEditorSelector((state) => state.draft.meta.id);
   if (!shown) return null;
   return (
     <div className="review-notice" role="status" data-testid="review-notice">
@@ -16,7 +18,16 @@ export function ReviewNotice() {
         Báo cáo này được tạo cho kỳ mới từ một báo cáo trước. Hãy kiểm tra lại trích yếu, ngày tháng, số liệu và nơi nhận trước
         khi trình ký.
       </span>
-      <button type="button" className="btn btn-small" data-testid="btn-mark-reviewed" onClick={() => edit(markReviewed)}>
+      <button
+        type="button"
+        className="btn btn-small"
+        data-testid="btn-mark-reviewed"
+        onClick={() => {
+          edit(markReviewed);
+          // Reviewed as a whole: the figures still highlighted go too.
+          clearReviewFigures(draftId);
+        }}
+      >
         Đã rà soát xong
       </button>
     </div>

@@ -47,7 +47,7 @@ export function useDocxImport(onImported: () => void) {
       const { draft, figures } = forNewPeriod(got.value);
       const saved = await api.saveDraft({ draft, expectedUpdatedAt: got.value.meta.updatedAt });
       if (!saved.ok) return saved.error.message;
-      saveReviewFigures(id, figures);
+      saveReviewFigures(draft, figures);
       onImported();
       return { ...draft, meta: { ...draft.meta, updatedAt: saved.value.updatedAt } };
     },

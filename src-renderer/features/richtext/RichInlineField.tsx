@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Inline } from '@shared/domain/draft-schema';
 import { inlineCodec } from './codecs';
+import type { ReviewHighlight } from './extensions';
 import { FieldShell } from './FieldShell';
 import { useRichField } from './use-rich-field';
 
@@ -20,6 +21,8 @@ export interface RichInlineFieldProps {
   testId?: string;
   /** Whether the RichTextToolbar acts on this field; true by default (false inside a dialog). */
   withToolbar?: boolean;
+  /** Figures highlighted until the clerk touches them ("Dùng cho kỳ mới"); read when the field is created. */
+  review?: ReviewHighlight | undefined;
 }
 
 /** A one-paragraph rich-text field: bold/italic/underline, line breaks (Shift+Enter) and footnotes; Enter adds nothing. */

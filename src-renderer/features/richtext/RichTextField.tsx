@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Block } from '@shared/domain/draft-schema';
 import type { RichTextAllow } from '@shared/domain/editor-doc';
 import { blockCodec } from './codecs';
+import type { ReviewHighlight } from './extensions';
 import { FieldShell } from './FieldShell';
 import { useRichField } from './use-rich-field';
 
@@ -27,6 +28,8 @@ export interface RichTextFieldProps {
   /** Ids of the help text describing the field. */
   describedBy?: string;
   testId?: string;
+  /** Figures highlighted until the clerk touches them ("Dùng cho kỳ mới"); read when the field is created. */
+  review?: ReviewHighlight | undefined;
 }
 
 /**

@@ -189,6 +189,16 @@ describe('footnotes', () => {
     expect([...mounted.container.querySelectorAll('.rt-footnote')].map((el) => el.textContent)).toEqual(['chú thích 3']);
   });
 
+  it('leave the caret after the new mark, so what is typed next follows it', () => {
+    mounted = mountField([p('Theo Quyết định')]);
+    const editor = at(mounted, 16);
+    run(() => editor.commands.insertFootnote([{ type: 'text', text: 'Số 12' }]));
+    type(editor, '.');
+    expect(last(mounted)).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'Theo Quyết định' }, { type: 'footnote', content: [{ type: 'text', text: 'Số 12' }] }, { type: 'text', text: '.' }] },
+    ]);
+  });
+
   it('renumber when the offset changes, without emitting', () => {
     mounted = mountField([{ type: 'paragraph', content: [{ type: 'text', text: 'a' }, { type: 'footnote', content: [{ type: 'text', text: 'x' }] }] }], { footnoteOffset: 1 });
     const editor = mounted.editor();

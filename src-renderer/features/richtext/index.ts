@@ -6,4 +6,6 @@ export { RichTextField, type RichTextFieldProps } from './RichTextField';
 export { RichInlineField, type RichInlineFieldProps } from './RichInlineField';
 export { RichTextProvider } from './RichTextProvider';
 export { RichTextToolbar } from './RichTextToolbar';
+export { REVIEW_FIGURE_HINT, type ReviewHighlight } from './extensions';
+export type { FieldFigure } from './review-positions';
 export { countFootnotes, countInlineFootnotes, type RichTextAllow } from '@shared/domain/editor-doc';

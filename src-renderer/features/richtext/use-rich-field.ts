@@ -8,7 +8,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TextRun } from '@shared/domain/draft-schema';
 import { ALLOW_ALL, footnoteRunsOf, NODE, type RichTextAllow } from '@shared/domain/editor-doc';
 import { useRichTextControl, type FieldHandle, type RichTextControl } from './context';
-import { fieldExtensions, footnoteNumberAt, type FieldExtensionOptions, type PasteReport } from './extensions';
+import { fieldExtensions, footnoteNumberAt, type FieldExtensionOptions, type PasteReport, type ReviewHighlight } from './extensions';
 import { FieldSync, type FieldCodec } from './field-sync';
 
 /** A dialog a field has open. */
@@ -31,6 +31,8 @@ export interface RichFieldArgs<T> {
   describedBy?: string | undefined;
   /** Whether the field works with the toolbar of its RichTextProvider (false inside a dialog). */
   withToolbar?: boolean | undefined;
+  /** Figures highlighted until the clerk touches them (read when the field is created). */
+  review?: ReviewHighlight | undefined;
 }
 
 export interface RichField {
@@ -156,7 +158,7 @@ export function useRichField<T>(args: RichFieldArgs<T>): RichField {
 
   const closeDialog = useCallback(() => {
     setDialog(null);
-    // Back to the text, with the selection it had (a footnote just inserted stays selected).
+    // Back to the text, with the selection it had (after a footnote just inserted).
     window.setTimeout(() => {
       if (!editor.isDestroyed) editor.commands.focus();
     }, 0);
@@ -233,6 +235,15 @@ class FieldBridge<T> {
       onInsertFootnote: () => this.openFootnote(null),
       onEditFootnote: (pos) => this.openFootnote(pos),
       onPasteReport: (report) => this.setNotice(report),
+      // Kept current: the figures are read once, where they go is asked at each change.
+      review: () =>
+        this.args.review
+          ? {
+              figures: () => this.args.review?.figures() ?? [],
+              onChange: (figures) => this.args.review?.onChange(figures),
+              subscribe: (clear) => this.args.review?.subscribe?.(clear) ?? (() => {}),
+            }
+          : null,
     };
   }
 }

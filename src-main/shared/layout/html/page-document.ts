@@ -111,7 +111,7 @@ export function renderPageDocument(plan: PagePlan): PageDocument {
     styleCss: styles.css(),
     numbering: plan.pageNumbers,
     title: plan.documentTitle,
-    author: plan.header.issuingAgency.lines.join(' '),
+    author: plan.documentAuthor,
   };
 }
 

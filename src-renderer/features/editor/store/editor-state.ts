@@ -43,7 +43,7 @@ export interface EditorState {
   version: number;
 }
 
-/** The state of a freshly opened draft. */
-export function initialEditorState(draft: Draft, step: StepId = 'header'): EditorState {
-  return { draft, step, focusRequest: null, past: [], future: [], openEdit: null, version: 0 };
+/** The state of a freshly opened draft, on `step` with the focus asked for field `focus` (where the clerk left it). */
+export function initialEditorState(draft: Draft, step: StepId = 'header', focus: string | null = null): EditorState {
+  return { draft, step, focusRequest: focus ? { key: focus, seq: 1 } : null, past: [], future: [], openEdit: null, version: 0 };
 }

@@ -5,7 +5,7 @@
  */
 import { mergeAttributes, Node } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { NodeSelection, Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
+import { NodeSelection, Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { TextRun } from '@shared/domain/draft-schema';
 import { footnoteRunsOf, NODE } from '@shared/domain/editor-doc';
@@ -157,8 +157,10 @@ export const Footnote = Node.create<FootnoteOptions>({
           if (!this.options.allowed() || content.length === 0) return false;
           if (dispatch) {
             const at = tr.selection.to;
-            tr.insert(at, this.type.create({ content }));
-            tr.setSelection(NodeSelection.create(tr.doc, at)).scrollIntoView();
+            const node = this.type.create({ content });
+            tr.insert(at, node);
+            // The caret goes after the mark, so the next key types on; a selected footnote would be replaced by it.
+            tr.setSelection(TextSelection.create(tr.doc, at + node.nodeSize)).scrollIntoView();
           }
           return true;
         },

@@ -14,6 +14,7 @@ import { BulletItem } from './bullet-item';
 import { FieldKeymap } from './field-keymap';
 import { Footnote } from './footnote';
 import { ReportTable, ReportTableCell, ReportTableHeader, ReportTableRow } from './report-table';
+import { ReviewFigures, type ReviewHighlight } from './review-figures';
 import { SafePaste, type PasteReport } from './safe-paste';
 
 /** How a field is set up; the callbacks are read when called, so they may change. */
@@ -29,6 +30,8 @@ export interface FieldExtensionOptions {
   onInsertFootnote: () => void;
   onEditFootnote: (pos: number) => void;
   onPasteReport: (report: PasteReport) => void;
+  /** The figures to highlight until touched ("Dùng cho kỳ mới"); null for none. Read once. */
+  review?: (() => ReviewHighlight | null) | undefined;
 }
 
 // The formatting marks, bound to the shortcuts the toolbar shows.
@@ -80,6 +83,7 @@ export function fieldExtensions(o: FieldExtensionOptions): Extensions {
       footnotesAllowed: () => o.allow().footnotes,
     }),
     SafePaste.configure({ kind: o.kind, allow: o.allow, onReport: o.onPasteReport }),
+    ReviewFigures.configure({ kind: o.kind, review: o.review ?? (() => null) }),
     ...(o.placeholder ? [Placeholder.configure({ placeholder: o.placeholder })] : []),
   ];
   if (o.kind === 'inline') return [Document.extend({ content: 'paragraph' }), SingleParagraph, ...common];
@@ -99,3 +103,4 @@ export { BulletItem } from './bullet-item';
 export { columnWidthsOf, headerRowsOf } from './report-table';
 export { footnoteNear, footnoteNumberAt, footnoteText } from './footnote';
 export type { PasteReport } from './safe-paste';
+export { REVIEW_FIGURE_HINT, type ReviewHighlight } from './review-figures';

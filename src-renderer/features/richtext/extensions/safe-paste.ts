@@ -124,8 +124,10 @@ export const SafePaste = Extension.create<SafePasteOptions>({
             // A move inside the field is ProseMirror's own slice, already of this schema.
             if (moved || view.dragging) return false;
             const data = (event as DragEvent).dataTransfer;
+            // A dropped file (a Word report to import) is the window's (features/import): the field
+            // inserts nothing, not even the path or name a file manager sends along as text.
+            if (!data || data.types.includes('Files')) return true;
             const at = view.posAtCoords({ left: (event as DragEvent).clientX, top: (event as DragEvent).clientY });
-            if (!data) return true;
             if (at) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))));
             paste(view, data, options);
             return true;
