@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { FilePickButton } from '../../components/FilePickButton';
 
 interface ImportButtonProps {
   busy: boolean;
@@ -7,32 +7,16 @@ interface ImportButtonProps {
 
 /** "Nhập báo cáo": picks a transfer file (.baocao) or a single draft (.json). */
 export function ImportButton({ busy, onFile }: ImportButtonProps) {
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <>
-      <button
-        type="button"
-        className="btn"
-        data-testid="btn-import"
-        title="Nhập tệp .baocao hoặc .json xuất từ Soạn Báo Cáo"
-        disabled={busy}
-        onClick={() => input.current?.click()}
-      >
-        Nhập báo cáo…
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".baocao,.json,application/json"
-        hidden
-        data-testid="import-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          // Cleared so that choosing the same file again fires again.
-          event.target.value = '';
-          if (file) onFile(file);
-        }}
-      />
-    </>
+    <FilePickButton
+      testId="btn-import"
+      inputTestId="import-input"
+      title="Nhập tệp .baocao hoặc .json xuất từ Soạn Báo Cáo"
+      accept=".baocao,.json,application/json"
+      busy={busy}
+      onFile={onFile}
+    >
+      Nhập báo cáo…
+    </FilePickButton>
   );
 }
