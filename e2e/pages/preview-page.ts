@@ -23,6 +23,21 @@ const FIXED_SELECTORS: [FixedLineLabel, string][] = [
   ['appendix-reference', '.bc-appendix-reference'],
 ];
 
+/** One laid-out page: the keys of the parts on it and its text. */
+export interface PageContent {
+  parts: string[];
+  text: string;
+}
+
+/** In a page document: the content of each page shown (a string: evaluated in the frame or a page). */
+export const PAGE_CONTENTS = `[...document.querySelectorAll('.bc-render:not([data-pending]) .pagedjs_page')].map((page) => {
+  const content = page.querySelector('.pagedjs_page_content');
+  return {
+    parts: [...content.querySelectorAll('[data-part]')].map((el) => el.dataset.part),
+    text: content.textContent.replace(/\\s+/g, ' ').trim(),
+  };
+})`;
+
 export class PreviewPage {
   constructor(
     readonly page: Page,
@@ -75,6 +90,11 @@ export class PreviewPage {
   /** Evaluates `expression` in the page document (its own window). */
   async evaluateInPage<T>(expression: string): Promise<T> {
     return (await this.pageFrame()).evaluate(expression) as Promise<T>;
+  }
+
+  /** What each shown page holds: the parts on it (their keys) and its text, in page order. */
+  async pageContents(): Promise<PageContent[]> {
+    return this.evaluateInPage<PageContent[]>(PAGE_CONTENTS);
   }
 
   /** The fixed lines the shown pages print, labelled like fixedLines(plan), in page order. */

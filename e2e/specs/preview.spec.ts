@@ -9,7 +9,9 @@ import { DraftSchema } from '../../src-main/shared/domain/draft-schema';
 import { defaultSettings } from '../../src-main/shared/domain/settings-schema';
 import { fixedLines, planPages } from '../../src-main/shared/layout';
 import { SCRIPT_CANARY } from '../../src-main/export/pdf/test-pdf';
-import { PreviewPage } from '../pages/preview-page';
+import type { Page } from '@playwright/test';
+import { PAGE_PATH } from '../../src-renderer/features/output/print-in-browser';
+import { PAGE_CONTENTS, PreviewPage, type PageContent } from '../pages/preview-page';
 import { docxText } from '../support/docx-text';
 import { expect, test } from '../support/fixtures';
 import { findInOrder } from '../support/seed-text';
@@ -53,6 +55,60 @@ test('follows typing at once, then lays the pages out again', async ({ seed, dra
 
   await editor.fill('title', 'Báo cáo xem trước tức thì');
   await expect(preview.summary).toHaveText('Báo cáo xem trước tức thì');
+});
+
+/** Calls the loopback API from the app's page. */
+async function callApi<T>(page: Page, method: string, args: object): Promise<T> {
+  const answer = await page.evaluate(
+    async ([name, body]) => {
+      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+    },
+    [method, args] as const,
+  );
+  expect(answer.ok, `${method}: ${answer.error?.message ?? ''}`).toBe(true);
+  return answer.value as T;
+}
+
+/** The pages a full layout of the stored draft gives, in a page document of its own. */
+async function fullLayout(page: Page, appUrl: string, id: string): Promise<PageContent[]> {
+  const draft = await callApi<unknown>(page, 'getDraft', { id });
+  const { layout } = await callApi<{ layout: unknown }>(page, 'getSettings', {});
+  const other = await page.context().newPage();
+  try {
+    await other.goto(new URL(PAGE_PATH, appUrl).href);
+    await other.waitForFunction(() => Boolean(window.baocaoPage));
+    await other.evaluate(async (input) => {
+      await window.baocaoPage!.render(input);
+    }, { draft, layout });
+    return (await other.evaluate(PAGE_CONTENTS)) as PageContent[];
+  } finally {
+    await other.close();
+  }
+}
+
+test('once typing pauses, the pages are those a full layout of the draft gives', async ({ seed, drafts, editor, page, app }) => {
+  await seed('full-feature');
+  await drafts.open(TITLE_LINE);
+  const preview = new PreviewPage(page);
+  await preview.settled();
+  const listed = await callApi<{ id: string }[]>(page, 'listDrafts', {});
+  expect(listed).toHaveLength(1);
+  const id = listed[0]?.id ?? '';
+  await editor.goTo('opening');
+  const block = editor.opening.locator(':scope > *').first();
+  // A couple of letters (the lines may well stay as they were), then a sentence (they cannot).
+  for (const typed of ['ab', ' cùng một câu dài thêm vào cuối đoạn mở đầu để đoạn văn phải xuống thêm ít nhất một dòng nữa']) {
+    await editor.caretAtEnd(block);
+    await page.keyboard.type(typed, { delay: 20 });
+    await expect(preview.shown('[data-part="c0"]').first()).toContainText(typed.trim().slice(-20));
+    const saved = async () => JSON.stringify((await callApi<{ opening: unknown }>(page, 'getDraft', { id })).opening);
+    await expect.poll(saved, { timeout: 10_000 }).toContain(typed.slice(-20));
+    await preview.settled();
+    const full = await fullLayout(page, app.url, id);
+    expect(full.length).toBeGreaterThan(1);
+    expect(await preview.pageContents()).toEqual(full);
+  }
 });
 
 test('scrolls to the part being edited and zooms to the panel or to 100 %', async ({ seed, drafts, editor, page }) => {

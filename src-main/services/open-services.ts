@@ -4,7 +4,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Handlers } from '../shared/api/contract';
 import { AppError } from '../shared/api/errors';
-import { headlessPdfRenderer } from '../export/pdf/render-pdf-headless';
+import { engineRenderer, openPdfEngine, type PdfEngine, type PdfEngineOptions } from '../export/pdf/pdf-engine';
 import { exportDocxFile } from '../export/write-docx';
 import { workerImporter, type DocxImporter } from '../import/docx/worker-runner';
 import { openSearchService, type SearchService } from '../search/search-service';
@@ -37,8 +37,14 @@ export interface OpenServicesOptions {
   maintenance?: boolean;
   /** Told about problems the services got over by themselves (search index rebuilt, backup failed). */
   onError?: (error: unknown) => void;
-  /** printToPDF of a hidden window in the app; the headless Chromium renderer (the default) elsewhere. */
+  /**
+   * printToPDF of a hidden window in the app. Elsewhere (the default) a kept headless Chromium
+   * (export/pdf/pdf-engine.ts): launched on the first PDF, one fresh tab kept ready, closed after
+   * two idle minutes and by close().
+   */
   renderPdf?: PdfRenderer;
+  /** Where that kept Chromium finds its browser and the page build (tests point it at their own). */
+  pdfEngine?: PdfEngineOptions;
   /** The system print dialog (the app); without it printing happens in the browser. */
   printer?: DraftPrinter;
   /** The mail client and file manager (Electron's shell); without it nothing is opened. */
@@ -64,8 +70,8 @@ export interface Services {
   /** Resolves when background work started at open (the automatic backup) is done. */
   idle(): Promise<void>;
   /**
-   * Finishes background work, flushes every pending write and records a clean close. The
-   * services stay usable: the app also calls this on suspend and shutdown.
+   * Finishes background work, flushes every pending write, records a clean close and ends the
+   * kept Chromium. The services stay usable: the app also calls this on suspend and shutdown.
    */
   close(): Promise<void>;
   /** Stops the hourly backup check and the search updates (for a process that is done with them). */
@@ -161,6 +167,13 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
   }
 
   const notices = () => [...drafts.notices(), ...settings.notices(), ...runtimeNotices];
+  let renderPdf = options.renderPdf;
+  let pdfEngine: PdfEngine | null = null;
+  if (!renderPdf) {
+    // Nothing is launched until a PDF is asked for.
+    pdfEngine = openPdfEngine(options.pdfEngine);
+    renderPdf = engineRenderer(pdfEngine);
+  }
   const handlers = createHandlers({
     drafts,
     history,
@@ -168,7 +181,7 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
     search: searchPort,
     dialogs: options.dialogs,
     writeDocx: (draft, layout, target) => exportDocxFile(draft, layout, target.path, { overwrite: target.overwrite }),
-    renderPdf: options.renderPdf ?? headlessPdfRenderer(),
+    renderPdf,
     printer: options.printer ?? null,
     open: options.open ?? openNothing,
     suggestFileName: exportFileName,
@@ -192,6 +205,8 @@ export async function openServices(options: OpenServicesOptions): Promise<Servic
       await search?.flush();
       await history.flush();
       await drafts.close();
+      // Chromium ends with the services' work (a later PDF launches it again).
+      await pdfEngine?.close();
     },
     dispose() {
       clearInterval(timer);

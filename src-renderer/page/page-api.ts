@@ -12,6 +12,7 @@
  *
  * The preview (a same-origin iframe of the same page) uses `baocaoPreview` on top of it.
  */
+import type { PageDocument } from '@shared/layout/html';
 
 /** What `render` takes: a draft (DraftSchema) and the layout settings (LayoutSchema), as JSON. */
 export interface PageInput {
@@ -26,6 +27,8 @@ export interface PageRendered {
   title: string;
   /** The issuing agency on one line. */
   author: string;
+  /** Where the time went, in ms (for the bench): validating and planning, then paginating. */
+  phases?: { planMs: number; paginateMs: number };
 }
 
 export interface BaocaoPage {
@@ -52,6 +55,11 @@ export interface PreviewUpdate {
 export interface BaocaoPreview {
   /** Shows `input`: patches the pages in place when it can, and repaginates off the keystroke path. */
   update(input: PageInput): Promise<PreviewUpdate>;
+  /**
+   * Shows a page document the caller built from a draft with `pageDocumentOf` (page-input.ts),
+   * as `update` does: the editor builds it in a worker, so the keystrokes never wait for it.
+   */
+  show(doc: PageDocument): Promise<PreviewUpdate>;
   /** Resolves when no pagination is pending or running (for tests and the bench). */
   settled(): Promise<{ pageCount: number }>;
   reveal(part: PreviewPart): void;

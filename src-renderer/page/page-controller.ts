@@ -3,12 +3,11 @@
  * PDF, the preview's first view and its catch-up after typing) builds the new pages in a hidden
  * container and swaps them in when done; a small edit is patched into the shown pages at once.
  */
-import { planPages } from '@shared/layout';
-import { renderPageDocument, type PageDocument } from '@shared/layout/html';
+import type { PageDocument } from '@shared/layout/html';
 import type { PageInput, PageRendered } from './page-api';
-import { parsePageInput } from './page-input';
+import { pageDocumentOf } from './page-input';
 import { disposePaginated, paginate, type Paginated } from './paginate';
-import { patchParts } from './patch-parts';
+import { patchParts, type PatchResult } from './patch-parts';
 import type { Yield } from './paged-engine';
 
 /** Thrown inside a pagination that a newer one replaced. */
@@ -22,12 +21,8 @@ interface Shown {
   doc: PageDocument;
   paginated: Paginated;
   container: HTMLElement;
-}
-
-/** Builds the page document of an input: validated, planned, rendered to HTML strings. */
-export function pageDocumentOf(input: PageInput): PageDocument {
-  const { draft, layout } = parsePageInput(input);
-  return renderPageDocument(planPages(draft, layout));
+  /** Laid out by renderNow, for print and PDF. */
+  forPrint: boolean;
 }
 
 export class PageController {
@@ -42,22 +37,31 @@ export class PageController {
     return this.shown;
   }
 
-  /** Paginates `input` at full speed and shows it: what print and PDF wait for. */
+  /**
+   * Paginates `input` at full speed and shows it: what print and PDF wait for. Their window is
+   * never looked at, so the pages are laid out where they print, not hidden and swapped in:
+   * showing a hidden container restyles and lays out every page once more.
+   */
   async renderNow(input: PageInput): Promise<PageRendered> {
+    const started = performance.now();
     const doc = pageDocumentOf(input);
-    const pageCount = await this.paginateAndSwap(doc, 'none');
-    return { pageCount, title: doc.title, author: doc.author };
+    const planned = performance.now();
+    const pageCount = await this.paginateAndSwap(doc, 'none', 'in-place');
+    return { pageCount, title: doc.title, author: doc.author, phases: { planMs: planned - started, paginateMs: performance.now() - planned } };
   }
 
   /**
-   * Paginates `doc` in a hidden container, yielding as asked, and swaps it in; a later call
-   * supersedes an unfinished one (which then rejects with `Superseded`, see isSuperseded).
+   * Paginates `doc`, yielding as asked, and shows it: by default in a hidden container swapped
+   * in when done (the preview keeps showing the old pages meanwhile, then re-applies zoom and
+   * scroll through onSwap); 'in-place' lays the pages out where they are shown, for print. A
+   * later call supersedes an unfinished one (which then rejects with `Superseded`).
    */
-  async paginateAndSwap(doc: PageDocument, yieldMode: Yield): Promise<number> {
+  async paginateAndSwap(doc: PageDocument, yieldMode: Yield, placement: 'swap' | 'in-place' = 'swap'): Promise<number> {
     const generation = ++this.generation;
     const container = document.createElement('div');
     container.className = 'bc-render';
-    container.dataset.pending = 'true';
+    if (placement === 'swap') container.dataset.pending = 'true';
+    else this.clear();
     this.stage.append(container);
     let paginated: Paginated;
     try {
@@ -75,26 +79,41 @@ export class PageController {
     }
     const old = this.shown;
     delete container.dataset.pending;
-    this.shown = { doc, paginated, container };
+    this.shown = { doc, paginated, container, forPrint: placement === 'in-place' };
     if (old) {
       old.container.remove();
       disposePaginated(old.paginated);
     }
     document.title = doc.title || 'Báo cáo';
-    this.onSwap(container);
+    if (placement === 'swap') {
+      // Pages for the screen again (see page.ts): shown, whatever was printed before.
+      delete document.documentElement.dataset.printing;
+      this.onSwap(container);
+    }
     return paginated.pageCount;
   }
 
+  /** Removes the pages shown. */
+  private clear(): void {
+    const old = this.shown;
+    this.shown = null;
+    if (!old) return;
+    old.container.remove();
+    disposePaginated(old.paginated);
+  }
+
   /**
-   * Shows `doc` in the pages already laid out, when only the content of some parts changed;
-   * false when the structure changed and only a new pagination can show it.
+   * Shows `doc` in the pages already laid out, when only the content of some parts changed
+   * (see PatchResult); null when the structure changed and only a new pagination can show it.
    */
-  patch(doc: PageDocument): boolean {
+  patch(doc: PageDocument): PatchResult {
     const shown = this.shown;
-    if (!shown || !patchParts(shown.container, shown.doc, doc)) return false;
-    shown.paginated.styles.replaceSync(doc.styleCss);
+    const result = shown ? patchParts(shown.container, shown.doc, doc) : null;
+    if (!shown || !result) return null;
+    // Replacing the sheet restyles every page: only when a class came or went.
+    if (doc.styleCss !== shown.doc.styleCss) shown.paginated.styles.replaceSync(doc.styleCss);
     shown.doc = doc;
-    return true;
+    return result;
   }
 
   /** Cancels a pagination in progress (its promise rejects with Superseded). */

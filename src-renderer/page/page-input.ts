@@ -2,6 +2,8 @@
 import { describeZodError } from '@shared/api/dispatch';
 import { DraftSchema, type Draft } from '@shared/domain/draft-schema';
 import { LayoutSchema, type Layout } from '@shared/domain/settings-schema';
+import { planPages } from '@shared/layout';
+import { renderPageDocument, type PageDocument } from '@shared/layout/html';
 import type { PageInput } from './page-api';
 
 /** The validated draft and layout; throws an Error whose message names the wrong field. */
@@ -12,4 +14,15 @@ export function parsePageInput(input: PageInput | null | undefined): { draft: Dr
   const layout = LayoutSchema.safeParse(input.layout ?? {});
   if (!layout.success) throw new Error(`Cài đặt trình bày không hợp lệ. ${describeZodError(layout.error)}`);
   return { draft: draft.data, layout: layout.data };
+}
+
+/** The page document of a draft already checked: planned and rendered to HTML strings (DOM-free: the preview's worker uses it). */
+export function documentOf(draft: Draft, layout: Layout): PageDocument {
+  return renderPageDocument(planPages(draft, layout));
+}
+
+/** Builds the page document of an input: validated, planned, rendered to HTML strings. */
+export function pageDocumentOf(input: PageInput): PageDocument {
+  const { draft, layout } = parsePageInput(input);
+  return documentOf(draft, layout);
 }

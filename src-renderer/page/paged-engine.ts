@@ -181,6 +181,15 @@ export async function runPaged(
   try {
     const base = window.location.href;
     const flow = await previewer.preview(content, stylesheets.map((text) => ({ [base]: text })), renderTo);
+    for (const page of flow.pages) {
+      // Each page watches its size to reflow while the run lasts; once it is over Paged.js
+      // ignores what the watchers find, but they still run a break search on every page whose
+      // size changes (all of them when print starts, or when the preview patches a paragraph in).
+      page.removeListeners();
+      // Chromium writes a named destination into the PDF for every element with an id; nothing
+      // links to the page ids Paged.js sets ("page-12"), so the PDF need not carry them.
+      page.element.removeAttribute('id');
+    }
     return { previewer, chunker: previewer.chunker, pages: flow.pages.map((p) => p.element), dispose };
   } catch (error) {
     dispose();

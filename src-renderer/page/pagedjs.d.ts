@@ -3,6 +3,8 @@ declare module 'pagedjs' {
   export interface PagedPage {
     element: HTMLElement;
     area: HTMLElement;
+    /** Stops the page's size watchers (they reflow only while a run lasts). */
+    removeListeners(): void;
   }
 
   export class Polisher {

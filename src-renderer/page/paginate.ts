@@ -37,7 +37,7 @@ function lateCss(doc: PageDocument, footerHeightPx: number): string {
 }
 
 /** The four faces of the document's typeface, loaded before anything is measured. */
-async function loadFonts(): Promise<void> {
+export async function loadFonts(): Promise<void> {
   const faces = ['400 normal', '700 normal', '400 italic', '700 italic'].map((f) => {
     const [weight, style] = f.split(' ');
     return `${style} ${weight} 12pt "Times New Roman"`;

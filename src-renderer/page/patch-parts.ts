@@ -43,21 +43,37 @@ function standIn(html: string): Element | null {
   return element;
 }
 
-/** Patches `next`'s changed parts into the pages of `shown` (laid out from `current`); false if it cannot. */
-export function patchParts(container: HTMLElement, current: PageDocument, next: PageDocument): boolean {
-  if (!sameShape(current, next)) return false;
+/**
+ * How a patch went: not possible (the structure changed: paginate), or done, with whether the
+ * pages keep their breaks for sure: every changed part stood whole on one page, holds no
+ * footnote and is exactly as tall as before, so every block is where a new pagination would put
+ * it and the pages need not be laid out again.
+ */
+export type PatchResult = null | { breaksKept: boolean };
+
+/** Patches `next`'s changed parts into the pages of `shown` (laid out from `current`). */
+export function patchParts(container: HTMLElement, current: PageDocument, next: PageDocument): PatchResult {
+  if (!sameShape(current, next)) return null;
   const changed = changes(current, next);
-  if (changed.length > MAX_PATCHED_PARTS) return false;
+  if (changed.length > MAX_PATCHED_PARTS) return null;
   const plans = changed.map((c) => ({
     fragments: Array.from(container.querySelectorAll(`.pagedjs_page_content [data-part="${CSS.escape(c.key)}"]`)),
     element: standIn(c.html),
+    footnotes: /\bbc-fn\b/.test(c.html),
   }));
-  if (plans.some((p) => p.fragments.length === 0 || !p.element)) return false;
-  for (const { fragments, element } of plans) {
+  if (plans.some((p) => p.fragments.length === 0 || !p.element)) return null;
+  let breaksKept = true;
+  const placed: { element: Element; height: number }[] = [];
+  for (const { fragments, element, footnotes } of plans) {
     const [first, ...rest] = fragments;
     if (!first || !element) continue;
+    const whole = rest.length === 0 && !footnotes && first.querySelector('.bc-fn, [data-footnote-call]') === null;
+    if (whole) placed.push({ element, height: first.getBoundingClientRect().height });
+    else breaksKept = false;
     first.replaceWith(element);
     for (const fragment of rest) fragment.remove();
   }
-  return true;
+  // Measured once all are in (one layout); the next frame lays the page out anyway.
+  if (breaksKept) breaksKept = placed.every(({ element, height }) => Math.abs(element.getBoundingClientRect().height - height) < 0.01);
+  return { breaksKept };
 }

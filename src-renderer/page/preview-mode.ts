@@ -1,11 +1,13 @@
 /**
  * The live preview inside the page document (`window.baocaoPreview`, page-api.ts): each edit is
- * patched into the shown pages at once, and the whole report is paginated again in the
- * background once typing pauses, a page per task so the editor's keystrokes always go first.
+ * patched into the shown pages at once, and, unless the patch kept every page break where it
+ * was, the whole report is paginated again in the background once typing pauses, a page per
+ * task so the editor's keystrokes always go first.
  */
 import type { PageDocument } from '@shared/layout/html';
-import type { BaocaoPreview, PreviewPart, PreviewZoom } from './page-api';
-import { isSuperseded, pageDocumentOf, type PageController } from './page-controller';
+import type { BaocaoPreview, PreviewPart, PreviewUpdate, PreviewZoom } from './page-api';
+import { isSuperseded, type PageController } from './page-controller';
+import { pageDocumentOf } from './page-input';
 
 /** How long typing must pause before the pages are laid out again. */
 const REPAGINATE_AFTER_MS = 400;
@@ -41,6 +43,8 @@ export function installPreview(controller: PageController): void {
   let part: PreviewPart | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let due: PageDocument | null = null;
+  /** Whether a patch may have moved a page break since the last pagination started. */
+  let stale = false;
   let running = 0;
   let waiters: (() => void)[] = [];
 
@@ -79,6 +83,7 @@ export function installPreview(controller: PageController): void {
     const doc = due;
     if (!doc) return settle();
     running += 1;
+    stale = false;
     let superseded = false;
     try {
       await controller.paginateAndSwap(doc, 'task');
@@ -100,6 +105,26 @@ export function installPreview(controller: PageController): void {
     timer = setTimeout(() => void paginateDue(), REPAGINATE_AFTER_MS);
   }
 
+  /** Shows `doc`: patched into the shown pages when only some parts changed, else paginated now. */
+  async function show(doc: PageDocument, start: number): Promise<PreviewUpdate> {
+    const patched = controller.patch(doc);
+    if (patched) {
+      // The shown pages now hold `doc`; lay them out again once typing pauses, unless every
+      // page break is sure to stay where it is (and no earlier patch moved one).
+      stale ||= !patched.breaksKept || running > 0;
+      if (!stale) return { shownMs: performance.now() - start, patched: true };
+      if (running > 0) controller.cancelPending();
+      due = doc;
+      schedule();
+      return { shownMs: performance.now() - start, patched: true };
+    }
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    due = doc;
+    await paginateDue();
+    return { shownMs: performance.now() - start, patched: false };
+  }
+
   controller.onSwap = () => {
     const y = window.scrollY;
     applyZoom();
@@ -111,19 +136,10 @@ export function installPreview(controller: PageController): void {
   const preview: BaocaoPreview = {
     async update(input) {
       const start = performance.now();
-      const doc = pageDocumentOf(input);
-      if (controller.patch(doc)) {
-        // The shown pages now hold `doc`; lay them out again once typing pauses.
-        if (running > 0) controller.cancelPending();
-        due = doc;
-        schedule();
-        return { shownMs: performance.now() - start, patched: true };
-      }
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      due = doc;
-      await paginateDue();
-      return { shownMs: performance.now() - start, patched: false };
+      return show(pageDocumentOf(input), start);
+    },
+    show(doc) {
+      return show(doc, performance.now());
     },
     settled() {
       return new Promise((done) => {

@@ -4,9 +4,9 @@
  * PDF the app makes. The page runs in a fresh profile with networking switched off; every request
  * is answered from the app's own files or aborted and counted.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Route } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { AppError } from '../../shared/api/errors';
 import type { Draft } from '../../shared/domain/draft-schema';
 import type { Layout } from '../../shared/domain/settings-schema';
@@ -64,11 +64,55 @@ export interface HeadlessPdf {
   pageErrors: string[];
   /** The value of `options.probe`, when given. */
   probe?: unknown;
+  /** Where the time went, in ms (for the bench). */
+  phases: HeadlessPdfPhases;
 }
 
-/** The page document's interface (src-renderer/page/page-api.ts), as seen from here. */
-interface PageWindow {
-  baocaoPage: { render(input: { draft: unknown; layout: unknown }): Promise<{ pageCount: number; title: string; author: string }> };
+/** The steps of one headless rendering, in ms; `plan` and `paginate` are the page's share of `layout`. */
+export interface HeadlessPdfPhases {
+  /** Chromium started, its context and tab open. */
+  launch: number;
+  /** The page document loaded and its script run (the draft meanwhile on its way). */
+  load: number;
+  /** The draft handed over, validated, planned and paginated. */
+  layout: number;
+  plan: number;
+  paginate: number;
+  /** page.pdf and the document properties. */
+  print: number;
+  /** Chromium closed and its profile removed. */
+  close: number;
+}
+
+/** What the page's `render` resolves to (src-renderer/page/page-api.ts), as seen from here. */
+export interface PageRendered {
+  pageCount: number;
+  title: string;
+  author: string;
+  phases?: { planMs: number; paginateMs: number };
+}
+
+/** The page's globals renderInPage touches, as seen from here (this zone has no DOM types). */
+interface PageGlobals {
+  baocaoPage?: { render(input: { draft: unknown; layout: unknown }): Promise<PageRendered> };
+  document: { addEventListener(type: 'DOMContentLoaded', listener: () => void, options: { once: true }): void };
+  performance: { now(): number; getEntriesByType(type: 'navigation'): { domContentLoadedEventStart: number }[] };
+}
+
+/**
+ * The renderer build's files, read once per process and kept: repeated renderings (the test
+ * suite, a batch of exports, the bench) answer the page from memory. Keyed by path and mtime,
+ * so a rebuilt file is read again.
+ */
+const served = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+async function servedFile(file: string): Promise<Buffer> {
+  const { mtimeMs } = await stat(file);
+  const kept = served.get(file);
+  if (kept && kept.mtimeMs === mtimeMs) return kept.body;
+  const body = await readFile(file);
+  served.set(file, { mtimeMs, body });
+  return body;
 }
 
 /** Serves the renderer build on PAGE_ORIGIN and aborts (and records) everything else. */
@@ -82,7 +126,7 @@ async function serveAppOnly(context: BrowserContext, rendererDir: string, blocke
       return;
     }
     try {
-      const body = await readFile(file);
+      const body = await servedFile(file);
       await route.fulfill({ status: 200, body, headers: { ...securityHeadersFor(url.pathname), 'Content-Type': mimeOf(file) } });
     } catch {
       blocked.push(route.request().url());
@@ -91,46 +135,119 @@ async function serveAppOnly(context: BrowserContext, rendererDir: string, blocke
   });
 }
 
-/** Renders the PDF of `draft` in the page layout of `layout`. */
-export async function renderPdfHeadless(draft: Draft, layout: Layout, options: HeadlessPdfOptions = {}): Promise<HeadlessPdf> {
-  const executablePath = findChromium({ explicit: options.chromium });
-  const rendererDir = rendererBuildDir(options.rendererDir);
-  const timeout = options.timeoutMs ?? 120_000;
-  const { chromium } = loadPlaywright();
-  const blocked: string[] = [];
-  const pageErrors: string[] = [];
-  let browser: Browser | null = null;
+/**
+ * Lays the draft out in the page, sent as soon as the page document is committed: the input
+ * travels while the page script loads, and the page starts the moment its script has run
+ * (module scripts run before DOMContentLoaded). The input crosses as one JSON string, parsed by
+ * the page: playwright's own argument encoding walks a long draft object by object on both
+ * sides, which took longer than planning it. Runs in the page (no closure, no named helper).
+ */
+async function renderInPage(json: string): Promise<PageRendered & { waitedMs: number }> {
+  const page = globalThis as unknown as PageGlobals;
+  const arrived = page.performance.now();
+  // Zero until the parser is done and the page script has run (readyState is "interactive" before it runs).
+  const [navigation] = page.performance.getEntriesByType('navigation');
+  if (!(navigation && navigation.domContentLoadedEventStart > 0)) await new Promise<void>((done) => page.document.addEventListener('DOMContentLoaded', done, { once: true }));
+  const waitedMs = page.performance.now() - arrived;
+  if (!page.baocaoPage) throw new Error('Trang in chưa sẵn sàng');
+  return { ...(await page.baocaoPage.render(JSON.parse(json) as { draft: unknown; layout: unknown })), waitedMs };
+}
+
+/** Where the page document is loaded from. */
+export const PAGE_URL = `${PAGE_ORIGIN}/${PAGE_DOCUMENT}`;
+
+/** Starts Chromium on a fresh temporary profile of its own, removed on close: nothing of the user's profile is read, nothing is left behind. */
+export function launchChromium(executablePath: string, timeout: number): Promise<Browser> {
+  return loadPlaywright().chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout });
+}
+
+/** A tab for one draft: its own browser context (no cookie, storage or cache shared), serving the app only. */
+export interface AppTab {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that were not for the app's own files; all aborted. */
+  blocked: string[];
+  /** Errors the page reported. */
+  pageErrors: string[];
+}
+
+/** Opens a new context of `browser` answered by the renderer build only, and a tab in it that records its errors. */
+export async function openAppTab(browser: Browser, rendererDir: string, timeout: number): Promise<AppTab> {
+  const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, javaScriptEnabled: true });
   try {
-    // launch() runs Chromium on a fresh temporary --user-data-dir of its own and removes it on
-    // close: nothing of the user's profile is read, nothing is left behind.
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, timeout });
-    const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false, javaScriptEnabled: true });
+    const blocked: string[] = [];
+    const pageErrors: string[] = [];
     await serveAppOnly(context, rendererDir, blocked);
     const page = await context.newPage();
     page.setDefaultTimeout(timeout);
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${PAGE_ORIGIN}/${PAGE_DOCUMENT}`);
-    await page.waitForFunction("document.documentElement.dataset.ready === 'true'");
-    let rendered: { pageCount: number; title: string; author: string };
-    try {
-      rendered = await page.evaluate((input) => (globalThis as unknown as PageWindow).baocaoPage.render(input), { draft: draft as unknown, layout: layout as unknown });
-    } catch (error) {
-      const message = (error as Error).message.split('\n')[0]?.replace(/^.*?Error: /, '') ?? '';
-      throw new AppError('INVALID_ARGUMENT', message || 'Không dựng được trang in của bản thảo');
-    }
-    const probe = options.probe === undefined ? undefined : await page.evaluate(options.probe);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    const bytes = setPdfProperties(new Uint8Array(pdf), { title: rendered.title, author: rendered.author });
-    return { bytes, ...rendered, blockedRequests: blocked, pageErrors, ...(options.probe === undefined ? {} : { probe }) };
+    return { context, page, blocked, pageErrors };
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('INTERNAL', `Không tạo được PDF bằng ${executablePath}: ${(error as Error).message.split('\n')[0]}`);
-  } finally {
-    await browser?.close().catch(() => undefined);
+    await context.close().catch(() => undefined);
+    throw error;
   }
 }
 
-/** A PdfRenderer (services/handler-deps.ts) over the headless Chromium. */
-export function headlessPdfRenderer(options: HeadlessPdfOptions = {}): (draft: Draft, layout: Layout) => Promise<Uint8Array> {
-  return async (draft, layout) => (await renderPdfHeadless(draft, layout, options)).bytes;
+/** Hands the draft to the page document of `page` (committed or loaded) and waits for its layout; the page's refusal becomes an AppError. */
+export async function layOutIn(page: Page, input: string): Promise<PageRendered & { waitedMs: number }> {
+  try {
+    return await page.evaluate(renderInPage, input);
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0]?.replace(/^.*?Error: /, '') ?? '';
+    throw new AppError('INVALID_ARGUMENT', message || 'Không dựng được trang in của bản thảo');
+  }
+}
+
+/** Evaluates the probe (tests), prints the laid-out page and sets the document's title and author. */
+export async function printLaidOut(page: Page, rendered: PageRendered, probe: string | undefined): Promise<{ bytes: Uint8Array; probe?: unknown }> {
+  const probed = probe === undefined ? {} : { probe: await page.evaluate(probe) };
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  return { bytes: setPdfProperties(new Uint8Array(pdf), { title: rendered.title, author: rendered.author }), ...probed };
+}
+
+/** A failure of the browser itself, in Vietnamese, naming the executable; AppErrors pass unchanged. */
+export function pdfFailure(error: unknown, executablePath: string): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError('INTERNAL', `Không tạo được PDF bằng ${executablePath}: ${(error as Error).message.split('\n')[0]}`);
+}
+
+/** Renders the PDF of `draft` in the page layout of `layout`, in a Chromium started for it and closed after. */
+export async function renderPdfHeadless(draft: Draft, layout: Layout, options: HeadlessPdfOptions = {}): Promise<HeadlessPdf> {
+  const executablePath = findChromium({ explicit: options.chromium });
+  const rendererDir = rendererBuildDir(options.rendererDir);
+  const timeout = options.timeoutMs ?? 120_000;
+  const phases: HeadlessPdfPhases = { launch: 0, load: 0, layout: 0, plan: 0, paginate: 0, print: 0, close: 0 };
+  let mark = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const ms = now - mark;
+    mark = now;
+    return ms;
+  };
+  let browser: Browser | null = null;
+  try {
+    const launched = launchChromium(executablePath, timeout);
+    const input = JSON.stringify({ draft, layout });
+    browser = await launched;
+    const { page, blocked, pageErrors } = await openAppTab(browser, rendererDir, timeout);
+    phases.launch = lap();
+    await page.goto(PAGE_URL, { waitUntil: 'commit' });
+    const committed = lap();
+    const rendered = await layOutIn(page, input);
+    const evaluated = lap();
+    phases.load = committed + rendered.waitedMs;
+    phases.layout = evaluated - rendered.waitedMs;
+    phases.plan = rendered.phases?.planMs ?? 0;
+    phases.paginate = rendered.phases?.paginateMs ?? 0;
+    const printed = await printLaidOut(page, rendered, options.probe);
+    phases.print = lap();
+    const { pageCount, title, author } = rendered;
+    return { ...printed, pageCount, title, author, blockedRequests: blocked, pageErrors, phases };
+  } catch (error) {
+    throw pdfFailure(error, executablePath);
+  } finally {
+    lap();
+    await browser?.close().catch(() => undefined);
+    phases.close = lap();
+  }
 }

@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Draft } from '@shared/domain/draft-schema';
 import { defaultSettings, type Layout } from '@shared/domain/settings-schema';
 import { useApi } from '../../lib/api-context';
 import { useApiLoad } from '../../lib/use-api-load';
-import type { BaocaoPreview, PreviewPart, PreviewZoom } from '../../page/page-api';
-import { PAGE_PATH, previewOf, whenIdle } from './page-frame';
+import type { PreviewPart, PreviewZoom } from '../../page/page-api';
+import { PAGE_PATH } from './page-frame';
+import { usePageDocuments } from './use-page-documents';
+import { usePageFrame } from './use-page-frame';
+import { useWhenSettled } from './use-when-settled';
 
 interface PreviewPanelProps {
   draft: Draft;
@@ -18,9 +21,8 @@ interface PreviewPanelProps {
   children?: ReactNode;
 }
 
-/** How long an edit may wait for the editor to be idle before the preview takes it anyway. */
-const IDLE_TIMEOUT_MS = 50;
-const NOT_LOADED = 'Chưa mở được trang xem trước. Hãy tải lại ứng dụng.';
+/** How long after the panel appears the frame starts loading, if the editor is idle by then. */
+const FRAME_AFTER_MS = 250;
 
 /**
  * The report as it prints, beside the fields: the page document (the print and PDF layout) in a
@@ -28,53 +30,19 @@ const NOT_LOADED = 'Chưa mở được trang xem trước. Hãy tải lại ứ
  * width or 100 %, and scrolled to the part being edited.
  */
 export function PreviewPanel({ draft, heading = 'Xem trước', testId = 'preview', part = null, children }: PreviewPanelProps) {
-  const frameRef = useRef<HTMLIFrameElement>(null);
-  const [preview, setPreview] = useState<BaocaoPreview | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [zoom, setZoom] = useState<PreviewZoom>('fit-width');
-  const [pageCount, setPageCount] = useState<number | null>(null);
   const api = useApi();
   const loadSettings = useCallback(() => api.getSettings({}), [api]);
   const { state } = useApiLoad(loadSettings);
-  const layout: Layout | null = state.status === 'loaded' ? state.value.layout : state.status === 'failed' ? defaultSettings().layout : null;
+  const layout = useMemo((): Layout | null => (state.status === 'loaded' ? state.value.layout : state.status === 'failed' ? defaultSettings().layout : null), [state]);
 
-  const onLoad = useCallback(() => {
-    const frame = frameRef.current;
-    if (!frame) return;
-    void previewOf(frame).then((found) => {
-      if (found) setPreview(found);
-      else setProblem(NOT_LOADED);
-    });
-  }, []);
-
-  // The latest edit, taken by one idle callback at a time: a burst of keystrokes costs one update.
-  const latest = useRef<{ draft: Draft; layout: Layout } | null>(null);
-  const scheduled = useRef(false);
-  const alive = useRef(true);
-  useEffect(() => {
-    alive.current = true;
-    return () => {
-      alive.current = false;
-    };
-  }, []);
-  useEffect(() => {
-    if (!preview || !layout) return;
-    latest.current = { draft, layout };
-    if (scheduled.current) return;
-    scheduled.current = true;
-    whenIdle(() => {
-      scheduled.current = false;
-      const input = latest.current;
-      if (!input) return;
-      preview.update(input).then(
-        () => {
-          if (alive.current) setProblem(null);
-          return preview.settled().then(({ pageCount: n }) => alive.current && setPageCount(n));
-        },
-        (error: unknown) => alive.current && setProblem(error instanceof Error ? error.message : String(error)),
-      );
-    }, IDLE_TIMEOUT_MS);
-  }, [draft, layout, preview]);
+  const { frameRef, preview, onLoad, show, problem: frameProblem, pageCount } = usePageFrame();
+  // The frame loads the page document (its script, fonts, then the first layout of the pages) and
+  // the worker starts once the editor has shown its fields and gone quiet: on two cores, neither
+  // takes time from the editor's first view, and the clerk can read and type from the start.
+  const frameWanted = useWhenSettled(FRAME_AFTER_MS);
+  const draftProblem = usePageDocuments(draft, frameWanted ? layout : null, show);
+  const problem = frameProblem ?? draftProblem;
 
   useEffect(() => {
     if (preview && part) preview.reveal(part);
@@ -105,15 +73,19 @@ export function PreviewPanel({ draft, heading = 'Xem trước', testId = 'previe
           {problem}
         </p>
       ) : null}
-      <iframe
-        ref={frameRef}
-        className="preview-frame"
-        src={PAGE_PATH}
-        title={`${heading}: các trang như khi in`}
-        sandbox="allow-scripts allow-same-origin"
-        data-testid={`${testId}-frame`}
-        onLoad={onLoad}
-      />
+      {frameWanted ? (
+        <iframe
+          ref={frameRef}
+          className="preview-frame"
+          src={PAGE_PATH}
+          title={`${heading}: các trang như khi in`}
+          sandbox="allow-scripts allow-same-origin"
+          data-testid={`${testId}-frame`}
+          onLoad={onLoad}
+        />
+      ) : (
+        <div className="preview-frame" aria-hidden="true" />
+      )}
     </aside>
   );
 }

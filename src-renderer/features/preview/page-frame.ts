@@ -16,13 +16,3 @@ export async function previewOf(frame: HTMLIFrameElement, tries = 400): Promise<
   }
   return null;
 }
-
-/** Runs `task` when the editor is idle (after the keystroke's own work and paint), within `timeoutMs`. */
-export function whenIdle(task: () => void, timeoutMs: number): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 0);
-  return () => window.clearTimeout(handle);
-}
