@@ -15,21 +15,14 @@ import { dispatch } from '../../shared/api/dispatch';
 import { DraftSchema, type Draft } from '../../shared/domain/draft-schema';
 import { defaultSettings } from '../../shared/domain/settings-schema';
 import { folderDialogs, openServices } from '../../services/open-services';
-import { findChromium } from './chromium-path';
 import { openPdfEngine, type PdfEngine } from './pdf-engine';
 import type { HeadlessPdf } from './render-pdf-headless';
-import { buildPageDocument, draftSentences, missingInOrder, missingTools, ON_CI, readPdf, SCRIPT_CANARY, withCanary, type ReadPdf } from './test-pdf';
+import { buildPageDocument, chromiumOrNull, draftSentences, missingInOrder, missingTools, ON_CI, readPdf, SCRIPT_CANARY, withCanary, type ReadPdf } from './test-pdf';
 
 const FIXTURES = resolve(import.meta.dirname, '../../../e2e/fixtures/drafts');
 const layout = defaultSettings().layout;
 
-const chromium = ((): string | null => {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-})();
+const chromium = chromiumOrNull();
 const missing = [...missingTools(['pdftotext', 'pdffonts', 'pdfinfo']), ...(chromium ? [] : ['chromium'])];
 const reason = `pdf-engine.test: missing ${missing.join(', ')}`;
 if (missing.length > 0) console.warn(`${reason}; ${ON_CI ? 'failing (CI=true)' : 'skipping the kept-engine tests'}`);

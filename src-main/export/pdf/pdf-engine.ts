@@ -28,7 +28,7 @@ import {
   type AppTab,
   type HeadlessPdf,
   type HeadlessPdfOptions,
-  type HeadlessPdfPhases,
+  phaseClock,
 } from './render-pdf-headless';
 
 /** How long Chromium is kept with no export before it is closed, by default. */
@@ -206,14 +206,7 @@ export function openPdfEngine(options: PdfEngineOptions = {}): PdfEngine {
   };
 
   const renderOnce = async (draft: Draft, layout: Layout, probe: string | undefined, executablePath: string, rendererDir: string): Promise<HeadlessPdf> => {
-    const phases: HeadlessPdfPhases = { launch: 0, load: 0, layout: 0, plan: 0, paginate: 0, print: 0, close: 0 };
-    let mark = performance.now();
-    const lap = (): number => {
-      const now = performance.now();
-      const ms = now - mark;
-      mark = now;
-      return ms;
-    };
+    const { phases, lap } = phaseClock();
     const input = JSON.stringify({ draft, layout });
     const tab = await takeTab(executablePath, rendererDir);
     phases.launch = lap();

@@ -15,10 +15,10 @@ import { seedFootnotes, seedSentences, splitSentences } from '../../../e2e/suppo
 import { DraftSchema, type Draft } from '../../shared/domain/draft-schema';
 import { defaultSettings } from '../../shared/domain/settings-schema';
 import { exportDocxFile } from '../write-docx';
-import { findChromium } from './chromium-path';
 import { renderPdfHeadless, type HeadlessPdf } from './render-pdf-headless';
 import {
   buildPageDocument,
+  chromiumOrNull,
   convertWithLibreOffice,
   draftSentences,
   firstLine,
@@ -35,13 +35,7 @@ import {
 const FIXTURES = resolve(import.meta.dirname, '../../../e2e/fixtures');
 const layout = defaultSettings().layout;
 
-const chromium = ((): string | null => {
-  try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-})();
+const chromium = chromiumOrNull();
 const missing = [...missingTools(['soffice', 'pdftotext', 'pdffonts', 'pdfinfo']), ...(chromium ? [] : ['chromium'])];
 const reason = `render-pdf-headless.test: missing ${missing.join(', ')}`;
 if (missing.length > 0) console.warn(`${reason}; ${ON_CI ? 'failing (CI=true)' : 'skipping the headless PDF tests'}`);

@@ -205,6 +205,19 @@ export async function printLaidOut(page: Page, rendered: PageRendered, probe: st
   return { bytes: setPdfProperties(new Uint8Array(pdf), { title: rendered.title, author: rendered.author }), ...probed };
 }
 
+/** Zeroed phases and a lap timer: each call returns the ms since the previous one (or the start). */
+export function phaseClock(): { phases: HeadlessPdfPhases; lap: () => number } {
+  const phases: HeadlessPdfPhases = { launch: 0, load: 0, layout: 0, plan: 0, paginate: 0, print: 0, close: 0 };
+  let mark = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const ms = now - mark;
+    mark = now;
+    return ms;
+  };
+  return { phases, lap };
+}
+
 /** A failure of the browser itself, in Vietnamese, naming the executable; AppErrors pass unchanged. */
 export function pdfFailure(error: unknown, executablePath: string): AppError {
   if (error instanceof AppError) return error;
@@ -216,14 +229,7 @@ export async function renderPdfHeadless(draft: Draft, layout: Layout, options: H
   const executablePath = findChromium({ explicit: options.chromium });
   const rendererDir = rendererBuildDir(options.rendererDir);
   const timeout = options.timeoutMs ?? 120_000;
-  const phases: HeadlessPdfPhases = { launch: 0, load: 0, layout: 0, plan: 0, paginate: 0, print: 0, close: 0 };
-  let mark = performance.now();
-  const lap = (): number => {
-    const now = performance.now();
-    const ms = now - mark;
-    mark = now;
-    return ms;
-  };
+  const { phases, lap } = phaseClock();
   let browser: Browser | null = null;
   try {
     const launched = launchChromium(executablePath, timeout);

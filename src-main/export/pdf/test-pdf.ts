@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { splitSentences } from '../../../e2e/support/seed-text';
 import type { Block, Draft, Section } from '../../shared/domain/draft-schema';
 import { inlineText } from '../../shared/domain/inline-text';
+import { findChromium } from './chromium-path';
 
 const run = promisify(execFile);
 
@@ -198,4 +199,13 @@ export function withCanary(draft: Draft, schema: { safeParse(value: unknown): { 
     }
   }
   throw new Error('withCanary: could not make a valid draft');
+}
+
+/** The system's Chromium, or null when there is none (the tests then name it as missing). */
+export function chromiumOrNull(): string | null {
+  try {
+    return findChromium();
+  } catch {
+    return null;
+  }
 }
