@@ -28,6 +28,7 @@ import type { Block, Draft, Inline, Section, TextRun } from '../src-main/shared/
 import { toRoman } from '../src-main/shared/domain/numbering';
 import { defaultSettings } from '../src-main/shared/domain/settings-schema';
 import { prng } from './generate-drafts';
+import { median } from './stats';
 
 const run = promisify(execFile);
 const RUNS = 15;
@@ -141,11 +142,6 @@ export function benchMarkdown(draft: Draft): string {
   return out.join('\n');
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 const ms = (v: number): string => `${v.toFixed(1)} ms`;
 const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
 

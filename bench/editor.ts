@@ -28,6 +28,7 @@ import { findChromium } from '../src-main/export/pdf/chromium-path';
 import { CHROMIUM_ARGS } from '../src-main/export/pdf/render-pdf-headless';
 import { serveDataFolder } from '../src-main/http/serve-data-folder';
 import { benchDraft } from './docx-export';
+import { median, ms, p95 } from './stats';
 
 /** The built renderer; BENCH_RENDERER_DIR points at another build (e.g. one made apart from out/). */
 const RENDERER_DIR = resolve(process.env.BENCH_RENDERER_DIR ?? resolve(import.meta.dirname, '../out/renderer'));
@@ -39,13 +40,6 @@ const KEY_PACE_MS = 60;
 const MIDDLE_SECTION = '2.2';
 const MIDDLE_PARAGRAPH = 10;
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-};
-const p95 = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
-const ms = (x: number): string => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 

@@ -19,6 +19,7 @@ import { packDocx } from '../src-main/export/pack-docx';
 import { importDocxBytes } from '../src-main/import/docx/import-docx';
 import { defaultSettings } from '../src-main/shared/domain/settings-schema';
 import { benchDraft } from './docx-export';
+import { median } from './stats';
 
 const RUNS = 15;
 const WARMUP = 3;
@@ -27,11 +28,6 @@ const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'baocao.mjs');
 const NOW = '2025-01-01T00:00:00.000Z';
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
 const has = (tool: string) => spawnSync('sh', ['-c', `command -v "${tool}"`]).status === 0;

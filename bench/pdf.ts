@@ -33,18 +33,12 @@ import { mimeOf, resolveStaticPath } from '../src-main/security/static-files';
 import type { Draft, Inline } from '../src-main/shared/domain/draft-schema';
 import { defaultSettings } from '../src-main/shared/domain/settings-schema';
 import { benchDraft } from './docx-export';
+import { median, ms, p95 } from './stats';
 
 const run = promisify(execFile);
 const PDF_RUNS = 5;
 const KEYSTROKES = 60;
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
-};
-const p95 = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] ?? NaN;
-const ms = (x: number): string => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const pagesOf = async (pdf: string): Promise<number> => Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [pdf])).stdout)?.[1] ?? 0);
 
 /** The draft with one more character typed at the end of paragraph `n` of the content. */

@@ -10,7 +10,7 @@ import { loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 
 /** Files in bench/ that are helpers, not benchmarks. */
-const HELPERS = new Set(['run.ts', 'generate-drafts.ts']);
+const HELPERS = new Set(['run.ts', 'generate-drafts.ts', 'stats.ts']);
 const only = process.argv.slice(2);
 const names = readdirSync(import.meta.dirname)
   .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !HELPERS.has(name))
