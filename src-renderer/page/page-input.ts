@@ -3,6 +3,7 @@ import { describeZodError } from '@shared/api/dispatch';
 import { DraftSchema, type Draft } from '@shared/domain/draft-schema';
 import { LayoutSchema, type Layout } from '@shared/domain/settings-schema';
 import { planPages } from '@shared/layout';
+import type { LayoutCache } from '@shared/layout/layout-cache';
 import { renderPageDocument, type PageDocument } from '@shared/layout/html';
 import type { PageInput } from './page-api';
 
@@ -16,9 +17,12 @@ export function parsePageInput(input: PageInput | null | undefined): { draft: Dr
   return { draft: draft.data, layout: layout.data };
 }
 
-/** The page document of a draft already checked: planned and rendered to HTML strings (DOM-free: the preview's worker uses it). */
-export function documentOf(draft: Draft, layout: Layout): PageDocument {
-  return renderPageDocument(planPages(draft, layout));
+/**
+ * The page document of a draft already checked: planned and rendered to HTML strings (DOM-free:
+ * the preview's worker uses it, with a cache that keeps what the draft before it made).
+ */
+export function documentOf(draft: Draft, layout: Layout, cache?: LayoutCache): PageDocument {
+  return renderPageDocument(planPages(draft, layout, cache), cache);
 }
 
 /** Builds the page document of an input: validated, planned, rendered to HTML strings. */

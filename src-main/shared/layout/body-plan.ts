@@ -12,6 +12,7 @@ import { TABLE_GAP } from './constants';
 import { capsLines, toCaps, type CapsLines } from './caps';
 import { appendEndMark, hasVisibleContent, markContentEnd } from './end-mark';
 import { type FootnoteCounter, planInlines, planText } from './inline-plan';
+import { cached, type LayoutCache } from './layout-cache';
 import { font } from './lines';
 import type { HeadingBlock, HeadingLevel, ParagraphBlock, PlanBlock, PlanInline } from './plan-blocks';
 import type { BodyStyle, ParagraphPlacement } from './plan-types';
@@ -27,6 +28,8 @@ export interface BodyContext {
   body: BodyStyle;
   textWidth: number;
   footnotes: FootnoteCounter;
+  /** What the last layout of this draft made (the preview's worker), or none. */
+  cache?: LayoutCache | undefined;
 }
 
 interface State {
@@ -45,39 +48,58 @@ function paragraph(ctx: BodyContext, role: ParagraphBlock['role'], runs: PlanInl
   return { kind: 'paragraph', role, runs, font: ctx.body.font, lineSpacing: ctx.body.lineSpacing, hasEndMark, ...bodyPlacement(ctx, keep) };
 }
 
-/** Adds a block; a table gets a gap from the block above so text never sits on its border. */
+/**
+ * Adds a block; a table gets a gap from the block above so text never sits on its border. The
+ * blocks are not changed but copied with the gap (a cache may hold them), the same copy for the
+ * same block and gap, so the HTML made from it is kept too.
+ */
 function push(ctx: BodyContext, state: State, block: PlanBlock): void {
-  if (block.kind === 'table') {
+  if (block.kind === 'table' && !block.caption) {
+    // (With a caption, the caption's own spacing separates the table from what is above.)
     const gap = Math.max(TABLE_GAP, ctx.body.spaceBefore);
-    const above = state.out[state.out.length - 1];
-    if (block.caption) {
-      // The caption's own spacing separates the table from what is above.
-    } else if (above && above.kind !== 'table') {
-      above.spaceAfter = Math.max(above.spaceAfter, gap);
-      block.gapBefore = gap;
+    const last = state.out.length - 1;
+    const above = state.out[last];
+    if (above && above.kind !== 'table') {
+      const spaceAfter = Math.max(above.spaceAfter, gap);
+      if (spaceAfter !== above.spaceAfter) state.out[last] = cached(ctx.cache, 'space-after', above, String(spaceAfter), () => ({ ...above, spaceAfter }));
+      block = cached(ctx.cache, 'gap', block, `${gap}`, () => ({ ...block, gapBefore: gap }));
     } else {
       // Two tables in a row would merge into one in Word; and nothing above carries the gap.
-      block.gapBefore = gap;
-      block.gapIsOwn = true;
+      block = cached(ctx.cache, 'own-gap', block, `${gap}`, () => ({ ...block, gapBefore: gap, gapIsOwn: true }));
     }
   }
   state.out.push(block);
 }
 
-function renderBlock(ctx: BodyContext, state: State, block: Block, lead = ''): void {
-  if (block.type === 'table') {
-    push(ctx, state, planTable(block, ctx.textWidth, ctx.sizes, ctx.footnotes));
-    return;
-  }
-  if (!lead && !hasVisibleContent(block.content)) return; // an empty paragraph prints nothing
-  const isMarked = block === state.marked;
-  const keep = isMarked && state.keepMarked;
+/**
+ * `plan()`'s block for the draft's `block`, kept for the same block with the same `key` and the
+ * same first footnote number; the footnote count goes on as if it had been planned.
+ */
+function planned(ctx: BodyContext, block: Block | readonly Inline[], key: string, plan: () => PlanBlock | null): PlanBlock | null {
+  const { footnotes } = ctx;
+  const made = cached(ctx.cache, 'block', block, `${footnotes.next}|${ctx.textWidth}|${key}`, () => {
+    const value = plan();
+    return { value, next: footnotes.next };
+  });
+  footnotes.next = made.next;
+  return made.value;
+}
+
+function planBlock(ctx: BodyContext, block: Block, lead: string, isMarked: boolean, keep: boolean): PlanBlock | null {
+  if (block.type === 'table') return planTable(block, ctx.textWidth, ctx.sizes, ctx.footnotes);
+  if (!lead && !hasVisibleContent(block.content)) return null; // an empty paragraph prints nothing
   const runs = planInlines(block.content, ctx.footnotes);
   if (block.type === 'bullet') {
-    push(ctx, state, { kind: 'bullet', marker: block.marker, runs: [planText(`${block.marker} `), ...runs], font: ctx.body.font, lineSpacing: ctx.body.lineSpacing, hasEndMark: isMarked, ...bodyPlacement(ctx, keep) });
-    return;
+    return { kind: 'bullet', marker: block.marker, runs: [planText(`${block.marker} `), ...runs], font: ctx.body.font, lineSpacing: ctx.body.lineSpacing, hasEndMark: isMarked, ...bodyPlacement(ctx, keep) };
   }
-  push(ctx, state, paragraph(ctx, lead ? 'point' : 'body', lead ? [planText(lead), ...runs] : runs, isMarked, keep));
+  return paragraph(ctx, lead ? 'point' : 'body', lead ? [planText(lead), ...runs] : runs, isMarked, keep);
+}
+
+function renderBlock(ctx: BodyContext, state: State, block: Block, lead = ''): void {
+  const isMarked = block === state.marked;
+  const keep = isMarked && state.keepMarked;
+  const made = planned(ctx, block, `${lead}|${isMarked}|${keep}`, () => planBlock(ctx, block, lead, isMarked, keep));
+  if (made) push(ctx, state, made);
 }
 
 const oneLine = (text: string): string => text.replace(/\s+/gu, ' ').trim();
@@ -135,12 +157,16 @@ function renderSection(ctx: BodyContext, state: State, item: HeadingNumber): voi
     for (const block of rest) renderBlock(ctx, state, block);
     return;
   }
-  if (title || item.number) push(ctx, state, heading(ctx, item, title));
+  if (title || item.number) {
+    const key = `${item.kind}|${item.depth}|${item.number}|${ctx.textWidth}`;
+    push(ctx, state, cached(ctx.cache, 'heading', section, key, () => heading(ctx, item, title)));
+  }
   for (const block of section.blocks) renderBlock(ctx, state, block);
 }
 
 function render(ctx: BodyContext, blocks: readonly Block[], sections: readonly Section[], draft: Pick<Draft, 'outlineStart' | 'partStyle'>, withMark: boolean, keepMarked: boolean): PlanBlock[] {
-  const content = withMark ? markContentEnd(blocks, sections) : { blocks: [...blocks], sections: [...sections], marked: null };
+  const mark = (block: TextBlock): TextBlock => cached(ctx.cache, 'end-mark', block, '', () => ({ ...block, content: appendEndMark(block.content) }));
+  const content = withMark ? markContentEnd(blocks, sections, mark) : { blocks: [...blocks], sections: [...sections], marked: null };
   const state: State = { out: [], marked: content.marked, keepMarked };
   for (const block of content.blocks) renderBlock(ctx, state, block);
   for (const item of numberSections(content.sections, draft.outlineStart, draft.partStyle)) renderSection(ctx, state, withLevel(item));
@@ -153,7 +179,8 @@ export function planMainContent(ctx: BodyContext, draft: Draft): PlanBlock[] {
   const closing: readonly Inline[] = draft.closing;
   if (!hasVisibleContent(closing)) return render(ctx, draft.opening, draft.sections, draft, true, true);
   const out = render(ctx, draft.opening, draft.sections, draft, false, false);
-  out.push(paragraph(ctx, 'closing', planInlines(appendEndMark(closing), ctx.footnotes), true, true));
+  const closingPlan = planned(ctx, closing, '', () => paragraph(ctx, 'closing', planInlines(appendEndMark(closing), ctx.footnotes), true, true));
+  if (closingPlan) out.push(closingPlan);
   return out;
 }
 

@@ -43,30 +43,35 @@ export interface MarkedContent {
   marked: TextBlock | null;
 }
 
-function markBlocks(blocks: readonly Block[]): { blocks: Block[]; marked: TextBlock | null; stop: boolean } {
+/** Makes the copy of a paragraph that carries the end mark. */
+export type MarkBlock = (block: TextBlock) => TextBlock;
+
+const withMark: MarkBlock = (block) => ({ ...block, content: appendEndMark(block.content) });
+
+function markBlocks(blocks: readonly Block[], mark: MarkBlock): { blocks: Block[]; marked: TextBlock | null; stop: boolean } {
   const last = blocks[blocks.length - 1];
   if (!last) return { blocks: [...blocks], marked: null, stop: false };
   if (last.type === 'table') return { blocks: [...blocks], marked: null, stop: true };
   if (!hasVisibleContent(last.content)) {
     // An empty trailing paragraph prints nothing; look at the one before it.
-    const inner = markBlocks(blocks.slice(0, -1));
+    const inner = markBlocks(blocks.slice(0, -1), mark);
     return { blocks: [...inner.blocks, last], marked: inner.marked, stop: inner.stop };
   }
-  const marked: TextBlock = { ...last, content: appendEndMark(last.content) };
+  const marked = mark(last);
   return { blocks: [...blocks.slice(0, -1), marked], marked, stop: true };
 }
 
-function markSections(sections: readonly Section[]): { sections: Section[]; marked: TextBlock | null; stop: boolean } {
+function markSections(sections: readonly Section[], mark: MarkBlock): { sections: Section[]; marked: TextBlock | null; stop: boolean } {
   const out = [...sections];
   for (let i = out.length - 1; i >= 0; i--) {
     const section = out[i];
     if (!section) continue;
-    const children = markSections(section.children);
+    const children = markSections(section.children, mark);
     if (children.stop) {
       out[i] = { ...section, children: children.sections };
       return { sections: out, marked: children.marked, stop: true };
     }
-    const own = markBlocks(section.blocks);
+    const own = markBlocks(section.blocks, mark);
     if (own.stop) {
       out[i] = { ...section, blocks: own.blocks };
       return { sections: out, marked: own.marked, stop: true };
@@ -77,10 +82,13 @@ function markSections(sections: readonly Section[]): { sections: Section[]; mark
   return { sections: out, marked: null, stop: false };
 }
 
-/** The content (blocks then sections) with the end mark applied to its last paragraph. */
-export function markContentEnd(blocks: readonly Block[], sections: readonly Section[]): MarkedContent {
-  const inSections = markSections(sections);
+/**
+ * The content (blocks then sections) with the end mark applied to its last paragraph (a copy
+ * made by `mark`: the planner's cache keeps one per paragraph).
+ */
+export function markContentEnd(blocks: readonly Block[], sections: readonly Section[], mark: MarkBlock = withMark): MarkedContent {
+  const inSections = markSections(sections, mark);
   if (inSections.stop) return { blocks: [...blocks], sections: inSections.sections, marked: inSections.marked };
-  const inBlocks = markBlocks(blocks);
+  const inBlocks = markBlocks(blocks, mark);
   return { blocks: inBlocks.blocks, sections: [...sections], marked: inBlocks.marked };
 }

@@ -4,6 +4,7 @@ import type { Layout } from '../domain/settings-schema';
 import { planAppendices } from './appendix-plan';
 import { planMainContent, type BodyContext } from './body-plan';
 import { cleanDraft } from './clean-draft';
+import type { LayoutCache } from './layout-cache';
 import { font, textLines } from './lines';
 import { pageGeometry } from './page-geometry';
 import { planHeader } from './header-plan';
@@ -13,9 +14,14 @@ import { sizesFor } from './sizes';
 import { planKinhGui, planTitle } from './title-plan';
 import { cmToTwips, ptToTwips } from './units';
 
-/** The page plan of a draft; its text is cleaned first (NFC, characters XML forbids removed and counted). */
-export function planPages(source: Draft, layout: Layout): PagePlan {
-  const { draft, removed } = cleanDraft(source);
+/**
+ * The page plan of a draft; its text is cleaned first (NFC, characters XML forbids removed and
+ * counted). With a cache, what the plan before made from the parts this draft shares with it is
+ * used again (layout-cache.ts); the plan is the same.
+ */
+export function planPages(source: Draft, layout: Layout, cache?: LayoutCache): PagePlan {
+  cache?.begin(JSON.stringify(layout));
+  const { draft, removed } = cleanDraft(source, cache);
   const sizes = sizesFor(layout.sizePreset);
   const page = pageGeometry(layout);
   const body: BodyStyle = {
@@ -26,7 +32,7 @@ export function planPages(source: Draft, layout: Layout): PagePlan {
     lineSpacing: layout.lineSpacing,
     footnoteSizePt: sizes.footnote,
   };
-  const ctx: BodyContext = { layout, sizes, body, textWidth: page.textWidth, footnotes: { next: 1 } };
+  const ctx: BodyContext = { layout, sizes, body, textWidth: page.textWidth, footnotes: { next: 1 }, cache };
   const address = draft.marks.addressLine.replace(/\s+/gu, ' ').trim();
   const header = planHeader(draft, layout, page, sizes);
   return {

@@ -12,6 +12,7 @@
 import type { Draft } from '@shared/domain/draft-schema';
 import type { Layout } from '@shared/domain/settings-schema';
 import type { PageDocument } from '@shared/layout/html';
+import { LayoutCache } from '@shared/layout/layout-cache';
 import { documentOf, parsePageInput } from '../../page/page-input';
 import { docChange, type DocChange } from './doc-change';
 import { applyDelta, type Delta } from './draft-delta';
@@ -46,6 +47,8 @@ export class PreviewFeed {
   private draft: unknown = undefined;
   private layout: Layout | null = null;
   private doc: PageDocument | null = null;
+  /** What the last layout made, used again for what the next draft shares with it. */
+  private cache = new LayoutCache();
 
   /** Lays out one request. */
   receive(request: FeedRequest): FeedReply {
@@ -53,6 +56,7 @@ export class PreviewFeed {
     if (request.reset) {
       this.draft = undefined;
       this.doc = null;
+      this.cache = new LayoutCache();
     }
     try {
       this.draft = applyDelta(this.draft, request.draft);
@@ -63,7 +67,7 @@ export class PreviewFeed {
     }
     this.layout = request.layout;
     try {
-      const doc = documentOf(this.draft as Draft, request.layout);
+      const doc = documentOf(this.draft as Draft, request.layout, this.cache);
       const change = docChange(this.doc, doc);
       this.doc = doc;
       return { kind: 'doc', seq, change };

@@ -5,6 +5,7 @@
  * at the foot of page 1. Nothing here decides a layout: every string and number is the plan's;
  * this file only maps them to HTML elements and CSS (docs/page-layout.md).
  */
+import type { LayoutCache } from '../layout-cache';
 import type { PageGeometry, PageNumberRule, PagePlan, PlanBlock } from '../plan-types';
 import { blockParts, type BlockContext, type HtmlPart } from './block-html';
 import { escapeAttr } from './escape';
@@ -45,8 +46,16 @@ export interface PageDocument {
   author: string;
 }
 
-function contentParts(ctx: BlockContext, blocks: readonly PlanBlock[], prefix: string): HtmlPart[] {
-  return blocks.flatMap((block, i) => blockParts(ctx, block, `${prefix}${i}`));
+/** The parts of content blocks; with a cache, a block planned before keeps its HTML (and adds its rules again). */
+function contentParts(ctx: BlockContext, blocks: readonly PlanBlock[], prefix: string, cache: LayoutCache | undefined): HtmlPart[] {
+  const { styles, body } = ctx;
+  return blocks.flatMap((block, i) => {
+    const key = `${prefix}${i}`;
+    if (!cache) return blockParts(ctx, block, key);
+    const made = cache.memo('html', block, `${key}|${body.lineSpacing}|${body.footnoteSizePt}`, () => styles.record(() => blockParts(ctx, block, key)));
+    styles.adopt(made.rules);
+    return made.value;
+  });
 }
 
 function pageRule(name: string | null, page: PageGeometry): string {
@@ -61,8 +70,11 @@ function numberClass(styles: StyleRegistry, plan: PagePlan, page: PageGeometry):
   ].join(' ');
 }
 
-/** The page document of a plan. */
-export function renderPageDocument(plan: PagePlan): PageDocument {
+/**
+ * The page document of a plan; with the cache its plan was made with, the HTML of every content
+ * block kept from the plan before is used again (layout-cache.ts): the document is the same.
+ */
+export function renderPageDocument(plan: PagePlan, cache?: LayoutCache): PageDocument {
   const styles = new StyleRegistry();
   const ctx: BlockContext = { styles, body: plan.body };
   const main: PageGroup = {
@@ -75,7 +87,7 @@ export function renderPageDocument(plan: PagePlan): PageDocument {
       headerPart(styles, plan.header),
       titlePart(styles, plan.title),
       ...(plan.kinhGui ? [kinhGuiPart(styles, plan.kinhGui)] : []),
-      ...contentParts(ctx, plan.content, 'c'),
+      ...contentParts(ctx, plan.content, 'c', cache),
       signaturePart(styles, plan.signature),
     ],
   };
@@ -94,7 +106,7 @@ export function renderPageDocument(plan: PagePlan): PageDocument {
       page: appendix.page,
       appendixId: appendix.id,
       numberClass: numberClass(styles, plan, appendix.page),
-      parts: [{ key, html: `<div class="bc-appendix-head" data-part="${key}">${head}</div>` }, ...contentParts(ctx, appendix.blocks, `a${n}-c`)],
+      parts: [{ key, html: `<div class="bc-appendix-head" data-part="${key}">${head}</div>` }, ...contentParts(ctx, appendix.blocks, `a${n}-c`, cache)],
     };
   });
   const groups = [main, ...appendices];

@@ -40,10 +40,19 @@ function bodyOf(declarations: Declarations): string {
     .join(';');
 }
 
+/** The rules one piece of HTML needs, as recorded by {@link StyleRegistry.record}. */
+export interface UsedRules {
+  /** Class name and declarations, in the order they were asked for. */
+  classes: readonly [string, string][];
+  /** Selector and declarations. */
+  extra: readonly [string, string][];
+}
+
 /** Collects the rules of one render. */
 export class StyleRegistry {
   private readonly classes = new Map<string, string>();
   private readonly extra = new Map<string, string>();
+  private recording: { classes: [string, string][]; extra: [string, string][] } | null = null;
 
   /** The class holding `declarations` (empty declarations need no class: ''). */
   cls(declarations: Declarations): string {
@@ -51,12 +60,39 @@ export class StyleRegistry {
     if (!body) return '';
     const name = nameOf(body);
     this.classes.set(name, body);
+    this.recording?.classes.push([name, body]);
     return name;
   }
 
   /** A rule with its own selector (built by the caller from fixed names and numbers only). */
   rule(selector: string, declarations: Declarations): void {
-    this.extra.set(selector, bodyOf(declarations));
+    const body = bodyOf(declarations);
+    this.extra.set(selector, body);
+    this.recording?.extra.push([selector, body]);
+  }
+
+  /** What `make()` returns and the rules it added, so that HTML kept for later can add them again ({@link adopt}). */
+  record<T>(make: () => T): { value: T; rules: UsedRules } {
+    const outer = this.recording;
+    const recording = { classes: [] as [string, string][], extra: [] as [string, string][] };
+    this.recording = recording;
+    try {
+      return { value: make(), rules: recording };
+    } finally {
+      this.recording = outer;
+      outer?.classes.push(...recording.classes);
+      outer?.extra.push(...recording.extra);
+    }
+  }
+
+  /** Adds rules recorded by another render, in the order they were made. */
+  adopt(rules: UsedRules): void {
+    for (const [name, body] of rules.classes) this.classes.set(name, body);
+    for (const [selector, body] of rules.extra) this.extra.set(selector, body);
+    if (this.recording) {
+      this.recording.classes.push(...rules.classes);
+      this.recording.extra.push(...rules.extra);
+    }
   }
 
   /** Every rule, one per line. */
