@@ -27,4 +27,14 @@ describe('footnoteOffsets', () => {
       'appendices.0.blocks': 6,
     });
   });
+
+  it('follows an edit that adds a footnote to one list, the others shared with the draft before', () => {
+    const before = { ...newDraft({ id: 'draft-notes-2', now: '2025-03-01T00:00:00.000Z' }), opening: [para(1)], sections: [{ id: 'a', title: 'A', blocks: [para(1)], children: [] }, { id: 'b', title: 'B', blocks: [para(1)], children: [] }] };
+    expect(footnoteOffsets(before).get('sections.1.blocks')).toBe(3);
+    const [first, second] = before.sections;
+    if (!first || !second) throw new Error('two sections');
+    const after = { ...before, sections: [{ ...first, blocks: [...first.blocks, para(2)] }, second] };
+    expect(Object.fromEntries(footnoteOffsets(after))).toMatchObject({ opening: 1, 'sections.0.blocks': 2, 'sections.1.blocks': 5, closing: 6 });
+    expect(footnoteOffsets(before).get('sections.1.blocks')).toBe(3);
+  });
 });

@@ -4,18 +4,32 @@
  * footnote. Computed once per change for the whole draft; fields re-render only when a number moves.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Draft, Section } from '@shared/domain/draft-schema';
+import type { Block, Draft, Section } from '@shared/domain/draft-schema';
 import { countFootnotes, countInlineFootnotes } from '@shared/domain/editor-doc';
 import { sectionKey } from './sections/section-keys';
 import { sameItems, useEditorSelector } from './store/context';
+
+/**
+ * Footnotes counted per list of blocks: the store's drafts share every list an edit left alone,
+ * so a keystroke counts the footnotes of one list, not of the whole report.
+ */
+const counted = new WeakMap<readonly Block[], number>();
+function footnotesIn(list: readonly Block[]): number {
+  let n = counted.get(list);
+  if (n === undefined) {
+    n = countFootnotes(list);
+    counted.set(list, n);
+  }
+  return n;
+}
 
 /** The number of the first footnote of each content field, by field key ("opening", "sections.0.blocks", "closing"). */
 export function footnoteOffsets(draft: Draft): Map<string, number> {
   const out = new Map<string, number>();
   let next = 1;
-  const blocks = (key: string, list: Parameters<typeof countFootnotes>[0]) => {
+  const blocks = (key: string, list: readonly Block[]) => {
     out.set(key, next);
-    next += countFootnotes(list);
+    next += footnotesIn(list);
   };
   const sections = (listKey: string, list: readonly Section[], at: number[] = []) =>
     list.forEach((section, i) => {
