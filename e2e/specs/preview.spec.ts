@@ -165,3 +165,35 @@ test('shows script typed into the draft as text and never runs it', async ({ dra
   expect(await page.evaluate(() => (window as Window & { __pwned?: unknown }).__pwned ?? null)).toBeNull();
   expect(await preview.evaluateInPage<number>('document.images.length')).toBe(0);
 });
+
+test('the "Xem trước" switch hides the pages to widen the fields, and the choice is kept', async ({ seed, drafts, editor, page }) => {
+  await seed('full-feature');
+  await drafts.open(TITLE_LINE);
+  const preview = new PreviewPage(page);
+  await preview.settled();
+  const toggle = page.getByTestId('btn-preview');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await editor.goTo('opening');
+  const field = editor.opening;
+  const narrow = (await field.boundingBox())?.width ?? 0;
+
+  await toggle.press('Enter');
+  await expect(preview.root).toHaveCount(0);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(async () => (await field.boundingBox())?.width ?? 0).toBeGreaterThan(narrow + 200);
+  // Typing goes on with the preview hidden, and the choice outlives a reload.
+  await editor.caretAtEnd(field.locator(':scope > *').first());
+  await page.keyboard.type(' ẩn xem trước');
+  await page.reload();
+  await expect(page.getByTestId('btn-preview')).toHaveAttribute('aria-pressed', 'false');
+  await expect(preview.root).toHaveCount(0);
+
+  // The history takes the same place; the switch brings the pages back from there too.
+  await page.getByTestId('btn-history').click();
+  await expect(page.getByTestId('btn-preview')).toHaveAttribute('aria-pressed', 'false');
+  await page.getByTestId('btn-preview').click();
+  await expect(page.getByTestId('btn-history')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('btn-preview')).toHaveAttribute('aria-pressed', 'true');
+  await preview.settled();
+  await expect(preview.shown('[data-part="c0"]')).toContainText('ẩn xem trước');
+});

@@ -5,6 +5,7 @@
  * there rather than to step 1).
  */
 import { isStepId, type StepId } from '../features/editor/store/editor-state';
+import { readStored as read, removeStored, writeStored as write } from './local-store';
 
 const KEY = 'baocao.lastEdit';
 const PLACES_KEY = 'baocao.draftPlaces';
@@ -19,33 +20,6 @@ export interface Place {
 
 export interface LastEdit extends Place {
   draftId: string;
-}
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    // Storage can be switched off; the app then simply opens on the list, drafts on step 1.
-    return null;
-  }
-}
-
-function read(key: string): unknown {
-  const raw = storage()?.getItem(key);
-  if (!raw) return null;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    storage()?.setItem(key, JSON.stringify(value));
-  } catch {
-    // A full or blocked storage only loses the place; editing goes on.
-  }
 }
 
 function placeFrom(value: unknown): Place | null {
@@ -91,9 +65,5 @@ export function writeLastEdit(edit: LastEdit): void {
 
 /** Forgets the draft being edited (back on the list); its place is kept for the next opening. */
 export function clearLastEdit(): void {
-  try {
-    storage()?.removeItem(KEY);
-  } catch {
-    // Nothing to forget.
-  }
+  removeStored(KEY);
 }

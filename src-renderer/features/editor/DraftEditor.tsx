@@ -7,6 +7,7 @@ import { StatusBanner, type StatusMessage } from '../../components/StatusBanner'
 import { useApi } from '../../lib/api-context';
 import { formatTimeWithSeconds } from '../../lib/format';
 import { toNfc } from '../../lib/nfc';
+import { usePreviewShown } from '../../lib/preview-shown';
 import { checkNow, FindingsProvider } from '../checks/use-findings';
 import { GuideRail } from '../guide/GuideRail';
 import { ShortcutsDialog } from '../guide/ShortcutsDialog';
@@ -74,6 +75,8 @@ function EditorShell({ store, historyOpen = false, onClose, onReplace, onLeaveGu
   const api = useApi();
   const draftId = store.getState().draft.meta.id;
   const [showHistory, setShowHistory] = useState(historyOpen);
+  const [previewWanted, setPreviewWanted] = usePreviewShown();
+  const previewShown = previewWanted && !showHistory;
   const [showShortcuts, setShowShortcuts] = useState(false);
   const [conflict, setConflict] = useState<SaveConflict | null>(null);
   const [conflictBusy, setConflictBusy] = useState(false);
@@ -170,21 +173,27 @@ function EditorShell({ store, historyOpen = false, onClose, onReplace, onLeaveGu
           status={status}
           exporter={exporter}
           historyOpen={showHistory}
+          previewShown={previewShown}
           onBack={() => void back()}
           onToggleHistory={() => setShowHistory((open) => !open)}
+          onTogglePreview={() => {
+            // With the history open, the button brings the preview back in its place.
+            setPreviewWanted(!previewShown);
+            setShowHistory(false);
+          }}
         />
         <ExportStatus outcome={exporter.outcome} onDismiss={exporter.dismiss} />
         <StatusBanner status={revisionStatus} onDismiss={() => setRevisionStatus(null)} testId="revision-status" />
         {conflict ? <ConflictBanner conflict={conflict} busy={conflictBusy} onReload={() => void reloadNewer()} onKeepCopy={() => void keepCopy()} /> : null}
         <ReviewNotice />
-        <div className="guide-body">
+        <div className={showHistory || previewShown ? 'guide-body' : 'guide-body guide-body-wide'}>
           <GuideRail onShortcuts={() => setShowShortcuts(true)} />
           <StepScreen formRef={formRef} notify={notify} onOpenSettings={onOpenSettings} guard={guard} />
           {showHistory ? (
             <HistoryPanel draftId={draftId} savedAt={`${savedAt}#${revisions}`} flush={flush} onRestored={restored} onClose={() => setShowHistory(false)} />
-          ) : (
+          ) : previewShown ? (
             <PreviewHost formRef={formRef} />
-          )}
+          ) : null}
         </div>
       </OutputChannelProvider>
       {question ? (

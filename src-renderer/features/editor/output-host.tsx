@@ -73,12 +73,14 @@ interface OutputHostProps {
   status: SaveStatus;
   exporter: { busy: boolean; run: () => Promise<void> };
   historyOpen: boolean;
+  previewShown: boolean;
   onBack: () => void;
   onToggleHistory: () => void;
+  onTogglePreview: () => void;
 }
 
 /** The editor's toolbar and output notices; publishes the output actions to the channel. */
-export function OutputHost({ flush, guard, status, exporter, historyOpen, onBack, onToggleHistory }: OutputHostProps) {
+export function OutputHost({ flush, guard, status, exporter, historyOpen, previewShown, onBack, onToggleHistory, onTogglePreview }: OutputHostProps) {
   const channel = useChannel();
   const draft = useEditorSelector((state) => state.draft);
   const raw = useOutput(draft, flush);
@@ -102,8 +104,10 @@ export function OutputHost({ flush, guard, status, exporter, historyOpen, onBack
         status={status}
         exporting={busy}
         historyOpen={historyOpen}
+        previewShown={previewShown}
         onBack={onBack}
         onToggleHistory={onToggleHistory}
+        onTogglePreview={onTogglePreview}
         onExport={value.exportDocx}
         output={output}
       />
