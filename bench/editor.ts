@@ -28,6 +28,7 @@ import { findChromium } from '../src-main/export/pdf/chromium-path';
 import { CHROMIUM_ARGS } from '../src-main/export/pdf/render-pdf-headless';
 import { serveDataFolder } from '../src-main/http/serve-data-folder';
 import { benchDraft } from './docx-export';
+import { relayoutProbe, type Relayout } from './relayout-probe';
 import { median, ms, p95 } from './stats';
 
 /** The built renderer; BENCH_RENDERER_DIR points at another build (e.g. one made apart from out/). */
@@ -120,28 +121,8 @@ const PROBE = `(() => {
   };
 })()`;
 
-/**
- * In-page: waits until the preview's frame has no pagination pending, timing it from now, and
- * the longest gap of a timer that runs whenever the main thread (the frame's too) is free: the
- * longest task meanwhile, which is how long a key pressed then could wait.
- */
-const RELAYOUT = `(async () => {
-  let longest = 0;
-  let last = performance.now();
-  let done = false;
-  const ping = () => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    if (!done) setTimeout(ping, 0);
-  };
-  setTimeout(ping, 0);
-  const started = performance.now();
-  const frame = document.querySelector('[data-testid="preview-frame"]').contentWindow;
-  const { pageCount } = await frame.baocaoPreview.settled();
-  done = true;
-  return { total: performance.now() - started, longest, pageCount };
-})()`;
+/** The preview frame's re-layout, timed in the editor's page (relayout-probe.ts). */
+const RELAYOUT = relayoutProbe(`document.querySelector('[data-testid="preview-frame"]').contentWindow.baocaoPreview`);
 
 /**
  * Clicks "Mở" on the draft's row and times, in the page, until a step's screen shows a field
@@ -298,7 +279,7 @@ async function measure(page: Page, label: string, hidePreview: boolean): Promise
     console.log(
       `keystroke → preview's pages show it (${shown.length} of ${letters} letters${found ? '' : '; the paragraph was not found in the preview'}): median ${ms(median(shown))}, p95 ${ms(p95(shown))}, max ${ms(Math.max(...shown))} (goal p95 ≤ 50 ms: ${verdict(shown.length === letters && p95(shown) <= 50)})`,
     );
-    const relayout = (await page.evaluate(RELAYOUT)) as { total: number; longest: number; pageCount: number };
+    const relayout = (await page.evaluate(RELAYOUT)) as Relayout;
     console.log(`preview lays the ${relayout.pageCount} pages out again once typing pauses: done ${ms(relayout.total)} after the last key was shown; longest task meanwhile ${ms(relayout.longest)} (the most a key pressed then waits)`);
     figures = { ...figures, preview: { ...(previewFirst.length > 0 ? { first: median(previewFirst), all: median(previewAll) } : { first: NaN, all: NaN }), keyMedian: median(shown), keyP95: p95(shown), letters, shown: shown.length, relayout: relayout.total, longest: relayout.longest, pages: relayout.pageCount } };
   }

@@ -33,6 +33,7 @@ import { mimeOf, resolveStaticPath } from '../src-main/security/static-files';
 import type { Draft, Inline } from '../src-main/shared/domain/draft-schema';
 import { defaultSettings } from '../src-main/shared/domain/settings-schema';
 import { benchDraft } from './docx-export';
+import { relayoutProbe, type Relayout } from './relayout-probe';
 import { median, ms, p95 } from './stats';
 
 const run = promisify(execFile);
@@ -170,26 +171,9 @@ async function previewKeystrokes(draft: Draft, rendererDir: string): Promise<voi
     console.log(`preview keystroke → pages show it (${KEYSTROKES} keys, ${patched} patched in place): median ${ms(median(shown))}, p95 ${ms(p95(shown))} (goal p95 ≤ 50 ms: ${p95(shown) <= 50 ? 'met' : 'NOT met'})`);
     console.log(`preview keystroke → next frame painted: median ${ms(median(framed))}, p95 ${ms(p95(framed))}`);
 
-    // Typing pauses: the pages are laid out again in the background, a page per task.
-    // A timer that runs whenever the page's main thread is free: its longest gap is the longest
-    // task, which is how long a key pressed during the layout could wait. (A string: tsx would
-    // wrap a named function in a helper the page does not have.)
-    const relayout = (await page.evaluate(`(async () => {
-      let longest = 0;
-      let last = performance.now();
-      let done = false;
-      function ping() {
-        const now = performance.now();
-        longest = Math.max(longest, now - last);
-        last = now;
-        if (!done) setTimeout(ping, 0);
-      }
-      setTimeout(ping, 0);
-      const started = performance.now();
-      await window.baocaoPreview.settled();
-      done = true;
-      return { total: performance.now() - started, longest };
-    })()`)) as { total: number; longest: number };
+    // Typing pauses: the pages are laid out again in the background, a page per task; the
+    // longest task meanwhile is how long a key pressed during the layout could wait.
+    const relayout = (await page.evaluate(relayoutProbe('window.baocaoPreview'))) as Relayout;
     console.log(`preview re-layout once typing pauses: done ${ms(relayout.total)} after the last key; longest task meanwhile ${ms(relayout.longest)} (the most a key pressed then waits)`);
   } finally {
     await browser.close();
